@@ -1,0 +1,96 @@
+"""Shared document analysis: what every checker needs, computed once per article."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from newscheck.article import Article
+from newscheck.language import looks_english
+from newscheck.models import FieldName
+from newscheck.quotes import Quote, find_quotes
+from newscheck.segment import Token, split_paragraphs, split_sentences, tokenize
+from newscheck.spans import LineIndex, Span
+
+
+@dataclass
+class FieldAnalysis:
+    """One text field (title or body) split into paragraphs, sentences, tokens and quotes."""
+
+    name: FieldName
+    text: str
+    paragraphs: list[Span]
+    sentences: list[Span]
+    tokens: list[Token]
+    quotes: list[Quote]
+    lines: LineIndex = field(repr=False)
+    _quote_starts: list[int] = field(repr=False, default_factory=list)
+    _sentence_starts: list[int] = field(repr=False, default_factory=list)
+
+    @classmethod
+    def build(cls, name: FieldName, text: str) -> FieldAnalysis:
+        paragraphs = split_paragraphs(text)
+        quotes = find_quotes(text, paragraphs)
+        sentences = split_sentences(text, paragraphs)
+        return cls(
+            name=name,
+            text=text,
+            paragraphs=paragraphs,
+            sentences=sentences,
+            tokens=tokenize(text),
+            quotes=quotes,
+            lines=LineIndex(text),
+            _quote_starts=[q.span.start for q in quotes],
+            _sentence_starts=[s.start for s in sentences],
+        )
+
+    @cached_property
+    def words(self) -> list[Token]:
+        return [t for t in self.tokens if t.is_word]
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        """True when ``[start, end)`` lies inside a direct quotation's marks."""
+        end = start + 1 if end is None else end
+        i = bisect_right(self._quote_starts, start) - 1
+        return i >= 0 and self.quotes[i].span.contains(start, end)
+
+    def sentence_at(self, offset: int) -> Span | None:
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        return self.lines.line_column(offset)
+
+
+class Document:
+    """An article with its fields analysed. Checkers read it and never mutate it."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.title = FieldAnalysis.build("title", article.title)
+        self.body = FieldAnalysis.build("body", article.body)
+
+    @property
+    def fields(self) -> tuple[FieldAnalysis, FieldAnalysis]:
+        return (self.title, self.body)
+
+    def field(self, name: str) -> FieldAnalysis:
+        if name == "title":
+            return self.title
+        if name == "body":
+            return self.body
+        raise ValueError(f"unknown field {name!r}")
+
+    @cached_property
+    def word_count(self) -> int:
+        """Words in title and body: the denominator of every per-1,000-words rate."""
+        return len(self.title.words) + len(self.body.words)
+
+    @cached_property
+    def is_english(self) -> bool:
+        if self.article.language is not None:
+            return self.article.language.lower().startswith("en")
+        return looks_english([t.lower for t in self.body.words] or [t.lower for t in self.title.words])
