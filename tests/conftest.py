@@ -53,8 +53,15 @@ class WordChecker:
         for field in doc.fields:
             for m in re.finditer(rf"\b{re.escape(self.word)}\b", field.text):
                 if not field.in_quote(m.start(), m.end()):
-                    ctx.report("ZZ001", field, m.start(), m.end(), f"'{m.group()}' found.",
-                               suggestions=["beta"], confidence=0.9)
+                    ctx.report(
+                        "ZZ001",
+                        field,
+                        m.start(),
+                        m.end(),
+                        f"'{m.group()}' found.",
+                        suggestions=["beta"],
+                        confidence=0.9,
+                    )
         ctx.metrics["words"] = float(doc.word_count)
 
 

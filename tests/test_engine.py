@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import BoomChecker, OtherWordChecker, WordChecker
 
+from conftest import BoomChecker, OtherWordChecker, WordChecker
 from newscheck.article import Article
 from newscheck.config import ConfigError, Settings
 from newscheck.engine import Engine
@@ -54,7 +54,7 @@ def test_severity_override_and_unknown_codes_are_config_errors() -> None:
         engine(select=["QQ"])
     with pytest.raises(ConfigError, match="nosuch"):
         engine(checkers={"nosuch": {}})
-    with pytest.raises(ConfigError, match="checkers.word: 'wrod'"):
+    with pytest.raises(ConfigError, match=r"checkers\.word: 'wrod'"):
         engine(checkers={"word": {"wrod": "x"}})
 
 

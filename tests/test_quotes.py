@@ -24,8 +24,8 @@ def test_british_single_quotes() -> None:
 
 
 def test_single_quote_inside_double_is_part_of_it() -> None:
-    text = '"They called it \'a farce\', and we agreed," he said.'
-    assert quotes(text) == ['"They called it \'a farce\', and we agreed,"']
+    text = "\"They called it 'a farce', and we agreed,\" he said."
+    assert quotes(text) == ["\"They called it 'a farce', and we agreed,\""]
 
 
 def test_quote_running_across_paragraphs() -> None:
@@ -39,7 +39,7 @@ def test_quote_running_across_paragraphs() -> None:
 
 
 def test_unclosed_quote_ends_at_its_paragraph() -> None:
-    text = '"An unclosed quote runs on\n\nBut this paragraph is the reporter\'s own words.'
+    text = "\"An unclosed quote runs on\n\nBut this paragraph is the reporter's own words."
     (only,) = find_quotes(text, split_paragraphs(text))
     assert not only.closed
     assert only.span.end == text.index("\n")

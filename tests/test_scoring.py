@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import BoomChecker, WordChecker
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import BoomChecker, WordChecker
 from newscheck.config import Settings
 from newscheck.engine import Engine
 
@@ -13,7 +13,9 @@ ENGINE = Engine(Settings(), checkers={"word": WordChecker})
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.sampled_from(["alpha", "gamma", "delta", "the", "news"]), min_size=20, max_size=400))
+@given(
+    st.lists(st.sampled_from(["alpha", "gamma", "delta", "the", "news"]), min_size=20, max_size=400)
+)
 def test_adding_an_error_lowers_the_score(words: list[str]) -> None:
     text = " ".join(words)
     before = ENGINE.check(text).score
@@ -47,7 +49,9 @@ def test_errored_checker_is_not_counted_as_clean() -> None:
 
 
 def test_thresholds_set_the_verdict() -> None:
-    strict = Engine(Settings.model_validate({"thresholds": {"pass": 99.5, "warn": 99}}),
-                    checkers={"word": WordChecker})
+    strict = Engine(
+        Settings.model_validate({"thresholds": {"pass": 99.5, "warn": 99}}),
+        checkers={"word": WordChecker},
+    )
     assert strict.check("A short brief with one alpha in it.").verdict.value == "fail"
     assert strict.check("A short brief with nothing in it.").verdict.value == "pass"

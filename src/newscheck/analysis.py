@@ -93,4 +93,6 @@ class Document:
     def is_english(self) -> bool:
         if self.article.language is not None:
             return self.article.language.lower().startswith("en")
-        return looks_english([t.lower for t in self.body.words] or [t.lower for t in self.title.words])
+        return looks_english(
+            [t.lower for t in self.body.words] or [t.lower for t in self.title.words]
+        )

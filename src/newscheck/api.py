@@ -46,7 +46,7 @@ def _check_in_worker(article: ArticleLike) -> Report:
     assert _worker_engine is not None, "worker started without an engine"
     try:
         return _worker_engine.check(article)
-    except Exception as exc:  # noqa: BLE001 (one article never loses the others' reports)
+    except Exception as exc:
         art = article if isinstance(article, Article) else Article(body=article)
         return error_report(art, f"{type(exc).__name__}: {exc}")
 

@@ -49,8 +49,13 @@ def main() -> None:
 @click.option("--ignore", help="Rule codes or prefixes to leave out, comma-separated.")
 @click.option("--fail-under", type=click.FloatRange(0, 100), help="Fail when a score is below N.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--jobs", type=click.IntRange(0), default=1, show_default=True,
-              help="Worker processes for corpora; 0 uses every core.")
+@click.option(
+    "--jobs",
+    type=click.IntRange(0),
+    default=1,
+    show_default=True,
+    help="Worker processes for corpora; 0 uses every core.",
+)
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -152,7 +157,7 @@ def _one(engine: Engine, item: Article | LoadError) -> Report:
         return error_report(None, str(item), path=getattr(item, "path", None))
     try:
         return engine.check(item)
-    except Exception as exc:  # noqa: BLE001 (one article never loses the others' reports)
+    except Exception as exc:
         return error_report(item, f"internal error: {type(exc).__name__}: {exc}")
 
 

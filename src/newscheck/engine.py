@@ -103,7 +103,7 @@ class Engine:
         setup = CheckerSetup(options=options.model_dump(), variety=s.variety)
         try:
             active.checker = cls(setup)  # type: ignore[call-arg]  # Protocol has no __init__
-        except Exception as exc:  # noqa: BLE001 (a checker that cannot start errors per article)
+        except Exception as exc:
             active.error = f"could not start: {type(exc).__name__}: {exc}"
         return active
 
@@ -140,10 +140,8 @@ class Engine:
             active.checker.check(doc, ctx)
         except CheckerSkipped as exc:
             ms = (time.perf_counter() - started) * 1000
-            return CheckerResult(
-                name=active.name, status=Status.SKIPPED, error=str(exc), ms=ms
-            ), []
-        except Exception as exc:  # noqa: BLE001 (one failing checker never sinks the report)
+            return CheckerResult(name=active.name, status=Status.SKIPPED, error=str(exc), ms=ms), []
+        except Exception as exc:
             ms = (time.perf_counter() - started) * 1000
             message = f"{type(exc).__name__}: {exc}"
             return CheckerResult(name=active.name, status=Status.ERROR, error=message, ms=ms), []
@@ -195,10 +193,10 @@ class Engine:
         for result in results:
             own = [f for f in findings if f.checker == result.name]
             if result.status is Status.OK:
-                result = result.model_copy(
-                    update={"score": checker_score(own, words), "findings": len(own)}
-                )
-            scored.append(result)
+                update = {"score": checker_score(own, words), "findings": len(own)}
+                scored.append(result.model_copy(update=update))
+            else:
+                scored.append(result)
         weights = {a.name: a.weight for a in self._active}
         score = overall_score(scored, weights)
         complete = all(r.status is not Status.ERROR for r in scored)

@@ -84,9 +84,7 @@ def _closing(text: str, i: int, kind: str) -> bool:
 
 
 def _scan(text: str, paragraphs: list[Span], kind: str) -> list[Quote]:
-    marks = (
-        "\"\u201c\u201d\u201e\u00ab\u00bb" if kind == "double" else "'\u2018\u2019"
-    )
+    marks = '"\u201c\u201d\u201e\u00ab\u00bb' if kind == "double" else "'\u2018\u2019"
     found: list[Quote] = []
     open_at: int | None = None
     for p_index, para in enumerate(paragraphs):

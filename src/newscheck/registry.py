@@ -33,7 +33,7 @@ def discover() -> tuple[dict[str, type[Checker]], list[BrokenPlugin]]:
             continue  # the same distribution seen twice on sys.path
         try:
             loaded = ep.load()
-        except Exception as exc:  # noqa: BLE001 (any import failure must be reported by name)
+        except Exception as exc:
             broken.append(BrokenPlugin(ep.name, _package(ep), f"{type(exc).__name__}: {exc}"))
             continue
         problem = _shape_problem(loaded)

@@ -96,6 +96,4 @@ def is_selected(rule: Rule, select: Iterable[str], ignore: Iterable[str]) -> boo
 def validate_patterns(patterns: Iterable[str], known: Iterable[str]) -> list[str]:
     """Patterns that match no known rule code: a typo in --select should not pass silently."""
     codes = list(known)
-    return [
-        p for p in patterns if p != "ALL" and not any(code.startswith(p) for code in codes)
-    ]
+    return [p for p in patterns if p != "ALL" and not any(code.startswith(p) for code in codes)]

@@ -29,7 +29,10 @@ def _one(report: Report) -> str:
         "",
     ]
     if report.findings:
-        out += ["| Where | Rule | Severity | Excerpt | Message | Suggestion |", "|---|---|---|---|---|---|"]
+        out += [
+            "| Where | Rule | Severity | Excerpt | Message | Suggestion |",
+            "|---|---|---|---|---|---|",
+        ]
         for f in report.findings:
             out.append(
                 f"| {f.field} {f.line}:{f.column} | {f.rule} {f.name} | {f.severity.value} | "
@@ -42,7 +45,9 @@ def _one(report: Report) -> str:
     out += ["| Checker | Status | Score | Findings |", "|---|---|---|---|"]
     for c in report.checkers:
         score = f"{c.score:.1f}" if c.status is Status.OK and c.score is not None else "—"
-        note = c.status.value if c.status is Status.OK else f"{c.status.value}: {_cell(c.error or '')}"
+        note = (
+            c.status.value if c.status is Status.OK else f"{c.status.value}: {_cell(c.error or '')}"
+        )
         out.append(f"| {c.name} | {note} | {score} | {c.findings} |")
     out.append("")
     return "\n".join(out)

@@ -1,0 +1,5 @@
+"""``python -m newscheck`` runs the command line."""
+
+from newscheck.cli import main
+
+main()
