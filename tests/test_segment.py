@@ -68,3 +68,13 @@ def test_spans_are_in_bounds_and_ordered(text: str) -> None:
             assert 0 <= s.start < s.end <= len(text)
     for t in tokenize(text):
         assert text[t.start : t.end] == t.text
+
+
+def test_figure_with_unit_ends_a_sentence() -> None:
+    text = "Profits rose to \u00a34.5bn. Wells Fargo said it was pleased."
+    assert sentences(text) == ["Profits rose to \u00a34.5bn.", "Wells Fargo said it was pleased."]
+
+
+def test_stop_after_a_parenthesis_stays_with_it() -> None:
+    text = "It is done. (See below). In addition, more."
+    assert sentences(text) == ["It is done.", "(See below).", "In addition, more."]

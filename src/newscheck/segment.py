@@ -124,6 +124,11 @@ def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append(Span(start, end))
 
 
+# syntok keeps "£4.5bn. Wells Fargo said" together: a figure with a unit before a full stop
+# and a capital ends a sentence in news copy ("$5m.", "2.4Mbps.", "40km.").
+_UNIT_STOP = re.compile(r"\d[A-Za-z]{1,5}\.(?=\s+[A-Z\"\u201c\u2018])")
+
+
 def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
     """Sentence spans; a sentence never crosses a paragraph boundary."""
     sentences: list[Span] = []
@@ -137,8 +142,28 @@ def split_sentences(text: str, paragraphs: list[Span]) -> list[Span]:
                 start = para.start + first.offset
                 end = para.start + last.offset + len(last.value)
                 if end > start:
-                    sentences.append(Span(start, end))
+                    _append(text, Span(start, end), sentences)
     return sentences
+
+
+def _append(text: str, span: Span, sentences: list[Span]) -> None:
+    """Add a syntok sentence, mending its two news-copy slips."""
+    previous = sentences[-1] if sentences else None
+    if previous is not None and text[span.start] in ".!?" and previous.end == span.start:
+        # "It is done. (See below). In addition": the stop belongs to "(See below)".
+        sentences[-1] = Span(previous.start, span.start + 1)
+        span = Span(span.start + 1, span.end)
+        while span.start < span.end and text[span.start].isspace():
+            span = Span(span.start + 1, span.end)
+        if span.start >= span.end:
+            return
+    start = span.start
+    for match in _UNIT_STOP.finditer(text, span.start, span.end):
+        sentences.append(Span(start, match.end()))
+        start = match.end()
+        while text[start].isspace():
+            start += 1
+    sentences.append(Span(start, span.end))
 
 
 def tokenize(text: str) -> list[Token]:
