@@ -10,7 +10,7 @@ from __future__ import annotations
 from newscheck._version import __version__
 from newscheck.analysis import Document, FieldAnalysis
 
-# API-PENDING from newscheck.api import check, check_many
+from newscheck.api import check, check_many
 from newscheck.article import Article
 from newscheck.checker import CheckContext, Checker, CheckerOptions, CheckerSetup, CheckerSkipped
 from newscheck.config import ConfigError, Settings, load_config_file
