@@ -124,3 +124,9 @@ def test_english_only_checker_is_skipped_for_other_languages() -> None:
     assert report.checkers[0].status is Status.SKIPPED
     assert report.complete is True
     assert report.verdict is Verdict.WARN  # nothing was checked: never a clean pass
+
+
+def test_findings_of_unselected_rules_are_dropped_not_errors() -> None:
+    report = engine(select=["ZZ002"]).check("alpha")  # WordChecker raises ZZ001 only
+    assert report.complete
+    assert report.findings == []

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from newscheck._version import __version__
 from newscheck.analysis import Document, FieldAnalysis
-
 from newscheck.api import check, check_many
 from newscheck.article import Article
 from newscheck.checker import CheckContext, Checker, CheckerOptions, CheckerSetup, CheckerSkipped
 from newscheck.config import ConfigError, Settings, load_config_file
 from newscheck.engine import Engine
-
-# LOADERS-PENDING from newscheck.loaders import LoadError, iter_articles, load_article
+from newscheck.loaders import LoadError, iter_articles, load_article
 from newscheck.models import (
     CheckerResult,
     Finding,

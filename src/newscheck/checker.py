@@ -68,9 +68,15 @@ class CheckContext:
 
     checker: str
     rules: Mapping[str, Rule]
+    selected: frozenset[str] | None = None
+    """Codes the user selected; findings of other declared rules are dropped quietly."""
     findings: list[RawFinding] = field(default_factory=list)
     metrics: dict[str, float] = field(default_factory=dict)
     data: dict[str, Any] = field(default_factory=dict)
+
+    def wants(self, code: str) -> bool:
+        """Whether ``code`` is selected, so a checker can skip work nobody asked for."""
+        return self.selected is None or code in self.selected
 
     def report(
         self,
@@ -88,6 +94,8 @@ class CheckContext:
         rule = self.rules.get(code)
         if rule is None:
             raise KeyError(f"checker {self.checker!r} reported undeclared rule {code!r}")
+        if not self.wants(code):
+            return
         if not 0 <= start <= end <= len(where.text):
             raise ValueError(f"span [{start}, {end}) is outside the {where.name} field")
         self.findings.append(

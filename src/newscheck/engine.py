@@ -34,6 +34,7 @@ class _Active:
     name: str
     checker: Checker | None
     rules: dict[str, Rule]
+    """The selected rules; a checker with none is not run."""
     weight: float
     english_only: bool
     error: str | None = None
@@ -134,7 +135,8 @@ class Engine:
         if active.english_only and not doc.is_english:
             reason = "the article does not look like English; this checker reads English only"
             return CheckerResult(name=active.name, status=Status.SKIPPED, error=reason), []
-        ctx = CheckContext(checker=active.name, rules=active.rules)
+        declared = {r.code: r for r in type(active.checker).rules}
+        ctx = CheckContext(active.name, declared, selected=frozenset(active.rules))
         started = time.perf_counter()
         try:
             active.checker.check(doc, ctx)

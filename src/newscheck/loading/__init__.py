@@ -1,0 +1,1 @@
+"""Internals of `newscheck.loaders`, one module per concern; import from `newscheck.loaders`."""
