@@ -76,7 +76,7 @@ def check(
         click.echo(f"newscheck: configuration error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
     outcome = _Outcome(settings)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     reports = _check_all(paths, engine, jobs, settings)
     _write(reports, fmt, out, outcome, several=len(paths) > 1 or _is_corpus(paths[0]))
     sys.exit(outcome.exit_code())
