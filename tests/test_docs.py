@@ -44,4 +44,4 @@ def test_rule_example_fires_and_better_stays_quiet(rule: object) -> None:
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_rule_codes_and_names_follow_the_convention(rule: object) -> None:
-    assert re.fullmatch(r"(WM|PG|SA|RD|GR|NC)\d{3}", rule.code)  # type: ignore[attr-defined]
+    assert re.fullmatch(r"(WM|PG|SA|RD|GR|NC|PC|LL|NM|HB|HS)\d{3}", rule.code)  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from newscheck.article import Article
+from newscheck.checkers.page_chrome.detect import ChromeBlock, detect_chrome
 from newscheck.language import looks_english
 from newscheck.models import FieldName
 from newscheck.quotes import Quote, find_quotes
@@ -25,12 +26,25 @@ class FieldAnalysis:
     tokens: list[Token]
     quotes: list[Quote]
     lines: LineIndex = field(repr=False)
+    chrome: list[ChromeBlock] = field(default_factory=list)
+    """Page furniture found in the field (body only), reported by the page-chrome checker."""
+    excluded: list[Span] = field(default_factory=list)
+    """Spans no other checker reads: the chrome blocks, except a repeated headline, which
+    readers still see and whose errors still matter."""
     _quote_starts: list[int] = field(repr=False, default_factory=list)
     _sentence_starts: list[int] = field(repr=False, default_factory=list)
 
     @classmethod
-    def build(cls, name: FieldName, text: str) -> FieldAnalysis:
+    def build(cls, name: FieldName, text: str, *, title: str | None = None) -> FieldAnalysis:
+        """Analyse ``text``; with ``title`` given, page chrome is found and left out of the
+        paragraphs, sentences, tokens and quotes every other checker reads."""
         paragraphs = split_paragraphs(text)
+        chrome = detect_chrome(text, paragraphs, title) if title is not None else []
+        excluded = [b.span for b in chrome if b.kind != "headline"]
+        tokens = tokenize(text)
+        if excluded:
+            paragraphs = [p for p in paragraphs if not _inside_any(p, excluded)]
+            tokens = [t for t in tokens if not _inside_any(Span(t.start, t.end), excluded)]
         quotes = find_quotes(text, paragraphs)
         sentences = split_sentences(text, paragraphs)
         return cls(
@@ -38,12 +52,18 @@ class FieldAnalysis:
             text=text,
             paragraphs=paragraphs,
             sentences=sentences,
-            tokens=tokenize(text),
+            tokens=tokens,
             quotes=quotes,
             lines=LineIndex(text),
+            chrome=chrome,
+            excluded=excluded,
             _quote_starts=[q.span.start for q in quotes],
             _sentence_starts=[s.start for s in sentences],
         )
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps page chrome that checkers must not read."""
+        return any(span.overlaps(start, end) for span in self.excluded)
 
     @cached_property
     def words(self) -> list[Token]:
@@ -65,13 +85,18 @@ class FieldAnalysis:
         return self.lines.line_column(offset)
 
 
+def _inside_any(span: Span, excluded: list[Span]) -> bool:
+    return any(e.overlaps(span.start, span.end) for e in excluded)
+
+
 class Document:
     """An article with its fields analysed. Checkers read it and never mutate it."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, *, exclude_chrome: bool = True) -> None:
         self.article = article
         self.title = FieldAnalysis.build("title", article.title)
-        self.body = FieldAnalysis.build("body", article.body)
+        chrome_title = article.title if exclude_chrome else None
+        self.body = FieldAnalysis.build("body", article.body, title=chrome_title)
 
     @property
     def fields(self) -> tuple[FieldAnalysis, FieldAnalysis]:

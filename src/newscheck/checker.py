@@ -44,6 +44,8 @@ class Checker(Protocol):
     weight: ClassVar[float]
     english_only: ClassVar[bool]
     options_model: ClassVar[type[CheckerOptions]]
+    # Optional: ``reads_chrome: ClassVar[bool] = True`` lets a checker report inside page
+    # furniture, which the engine otherwise hides from every checker but page_chrome.
 
     def check(self, doc: Document, ctx: CheckContext) -> None: ...
 

@@ -20,7 +20,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-DEFAULT_MERGE_PRIORITY = ("WM", "PG", "SA", "NC", "GR", "RD")
+DEFAULT_MERGE_PRIORITY = ("WM", "PG", "SA", "NC", "PC", "HB", "NM", "LL", "HS", "GR", "RD")
 
 
 class ConfigError(ValueError):
@@ -60,7 +60,16 @@ class Settings(BaseModel):
     )
     merge_priority: list[str] = Field(default_factory=lambda: list(DEFAULT_MERGE_PRIORITY))
     max_article_chars: Annotated[int, Field(gt=0)] = 2_000_000
+    exclude_chrome: bool = Field(
+        default=True,
+        description="Leave page furniture (navigation, bios, prompts) out of every checker "
+        "but the page-chrome one, and out of the readability metrics.",
+    )
     checkers: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    scheduler: str | None = Field(
+        default=None,
+        description="A Dask scheduler (tcp://host:port) that corpus runs send work to.",
+    )
 
     def with_overrides(self, **changes: Any) -> Settings:
         """A copy with command-line overrides applied (None means 'not given')."""

@@ -38,6 +38,7 @@ class _Active:
     weight: float
     english_only: bool
     error: str | None = None
+    reads_chrome: bool = False
 
 
 class Engine:
@@ -91,7 +92,14 @@ class Engine:
         s = self.settings
         rules = {r.code: r for r in cls.rules if is_selected(r, s.select, s.ignore)}
         weight = s.weights.get(name, cls.weight)
-        active = _Active(name, None, rules, weight, getattr(cls, "english_only", True))
+        active = _Active(
+            name,
+            None,
+            rules,
+            weight,
+            getattr(cls, "english_only", True),
+            reads_chrome=getattr(cls, "reads_chrome", False),
+        )
         if not rules:
             return active
         try:
@@ -119,7 +127,7 @@ class Engine:
                 f"article is {size:,} characters; newscheck checks up to "
                 f"{self.settings.max_article_chars:,} (setting max_article_chars)",
             )
-        doc = Document(article)
+        doc = Document(article, exclude_chrome=self.settings.exclude_chrome)
         results: list[CheckerResult] = []
         raw: list[tuple[str, RawFinding]] = []
         for active in self._active:
@@ -155,7 +163,11 @@ class Engine:
             data=dict(ctx.data),
             ms=round(ms, 3),
         )
-        return result, [f for f in ctx.findings if f.rule.code in active.rules]
+        found = [f for f in ctx.findings if f.rule.code in active.rules]
+        if not active.reads_chrome:
+            # Page furniture is reported once, by the page-chrome checker, and by no other.
+            found = [f for f in found if not f.field.is_excluded(f.start, f.end)]
+        return result, found
 
     def _finalise(self, raw: Sequence[tuple[str, RawFinding]]) -> list[Finding]:
         overrides = self.settings.severity
