@@ -14,6 +14,7 @@ from newscheck.article import Article
 from newscheck.checker import CheckContext, Checker, CheckerOptions, CheckerSetup, CheckerSkipped
 from newscheck.config import ConfigError, Settings, load_config_file
 from newscheck.engine import Engine
+from newscheck.gate import GateResult, gate
 from newscheck.loaders import LoadError, iter_articles, load_article
 from newscheck.models import (
     CheckerResult,
@@ -38,6 +39,7 @@ __all__ = [
     "Engine",
     "FieldAnalysis",
     "Finding",
+    "GateResult",
     "LoadError",
     "Report",
     "Rule",
@@ -48,6 +50,7 @@ __all__ = [
     "__version__",
     "check",
     "check_many",
+    "gate",
     "iter_articles",
     "load_article",
     "load_config_file",
