@@ -8,6 +8,7 @@ from functools import cached_property
 
 from newscheck.article import Article
 from newscheck.checkers.page_chrome.detect import ChromeBlock, detect_chrome
+from newscheck.directives import carve, directive_spans
 from newscheck.language import looks_english
 from newscheck.models import FieldName
 from newscheck.quotes import Quote, find_quotes
@@ -41,6 +42,10 @@ class FieldAnalysis:
         paragraphs = split_paragraphs(text)
         chrome = detect_chrome(text, paragraphs, title) if title is not None else []
         excluded = [b.span for b in chrome if b.kind != "headline"]
+        directives = directive_spans(text)
+        if directives:  # suppression directives are instructions to newscheck, not copy
+            paragraphs = carve(text, paragraphs, directives)
+            excluded = [*excluded, *directives]
         tokens = tokenize(text)
         if excluded:
             paragraphs = [p for p in paragraphs if not _inside_any(p, excluded)]

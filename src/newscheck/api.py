@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 
 from newscheck.article import Article
 from newscheck.config import Settings
-from newscheck.engine import Engine, error_report
+from newscheck.engine import Engine
 from newscheck.models import Report
 
 ArticleLike = Article | str
@@ -34,23 +32,6 @@ def check(article: ArticleLike, *, config: Settings | Engine | None = None) -> R
     return _engine(config).check(article)
 
 
-_worker_engine: Engine | None = None
-
-
-def _init_worker(settings: Settings) -> None:
-    global _worker_engine  # noqa: PLW0603 (one engine per worker process, built once)
-    _worker_engine = Engine(settings)
-
-
-def _check_in_worker(article: ArticleLike) -> Report:
-    assert _worker_engine is not None, "worker started without an engine"
-    try:
-        return _worker_engine.check(article)
-    except Exception as exc:
-        art = article if isinstance(article, Article) else Article(body=article)
-        return error_report(art, f"{type(exc).__name__}: {exc}")
-
-
 def check_many(
     articles: Iterable[ArticleLike],
     *,
@@ -58,13 +39,14 @@ def check_many(
     jobs: int = 1,
 ) -> Iterator[Report]:
     """Check articles in input order; ``jobs > 1`` runs that many worker processes,
-    each building its engine once. ``jobs=0`` uses every core."""
-    jobs = jobs or os.cpu_count() or 1
-    if jobs == 1:
-        engine = _engine(config)
-        for article in articles:
-            yield engine.check(article)
-        return
-    settings = config.settings if isinstance(config, Engine) else (config or Settings())
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-        yield from pool.map(_check_in_worker, articles, chunksize=8)
+    each building its engine once. ``jobs=0`` uses every core.
+
+    Articles are read from ``articles`` as workers free up (a few per worker in flight),
+    so a generator over a corpus of any size streams through in bounded memory.
+    """
+    from newscheck.corpus.streams import report_stream  # noqa: PLC0415 (pools only when asked)
+
+    if jobs == 1 or isinstance(config, Engine):
+        yield from report_stream(articles, config=_engine(config), jobs=jobs)
+    else:  # the workers build the engine; this process need not
+        yield from report_stream(articles, config=config or Settings(), jobs=jobs)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
+
+from newscheck.directives import Suppression
 
 
 class Article(BaseModel):
@@ -19,6 +21,10 @@ class Article(BaseModel):
     published: str | None = None
     path: str | None = None
     language: str | None = None
+    suppressions: tuple[Suppression, ...] = Field(default=(), exclude=True)
+    """Directives the loader found outside the fields (HTML comments); directives written
+    in the text itself are read by the engine. Not serialised: it is loader output that
+    keeps an article's JSON form unchanged, not article data."""
 
     def field_text(self, field: str) -> str:
         if field == "title":

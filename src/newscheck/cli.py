@@ -17,17 +17,22 @@ import click
 
 from newscheck._version import __version__
 from newscheck.article import Article
+from newscheck.baseline import BaselineError, BaselineRun
 from newscheck.config import ConfigError, Settings, resolve_settings
+from newscheck.corpus.inputs import count_inputs, is_corpus, iter_inputs
+from newscheck.corpus.progress import track
 from newscheck.engine import Engine, error_report
+from newscheck.formats.documents import DOCUMENT_FORMATS, render_document
 from newscheck.formats.json_format import report_json
 from newscheck.formats.markdown import render_markdown
 from newscheck.formats.text import render_text
-from newscheck.loaders import LoadError, iter_articles
+from newscheck.loaders import LoadError
 from newscheck.models import Report, Verdict
 from newscheck.schema import report_schema
+from newscheck.serve.command import serve
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
-FORMATS = ("text", "json", "jsonl", "markdown")
+FORMATS = ("text", "json", "jsonl", "markdown", *DOCUMENT_FORMATS)
 
 
 def _codes(value: str | None) -> list[str] | None:
@@ -56,6 +61,19 @@ def main() -> None:
     show_default=True,
     help="Worker processes for corpora; 0 uses every core.",
 )
+@click.option(
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write reports to FILE (.jsonl, or a .parquet folder) and print a summary.",
+)
+@click.option("--resume", is_flag=True, help="Skip articles already reported in --output.")
+@click.option("--scheduler", help="Run on the Dask scheduler at ADDR (tcp://host:port).")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Report only findings not in FILE; a missing FILE is written from this run.",
+)
+@click.option("--update-baseline", is_flag=True, help="Rewrite the --baseline FILE from this run.")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -64,6 +82,11 @@ def check(
     fail_under: float | None,
     config_path: Path | None,
     jobs: int,
+    output: Path | None,
+    resume: bool,
+    scheduler: str | None,
+    baseline: Path | None,
+    update_baseline: bool,
 ) -> None:
     """Check articles: .txt, .md, .html, .json, a .jsonl corpus, or - for stdin."""
     try:
@@ -75,11 +98,52 @@ def check(
     except ConfigError as exc:
         click.echo(f"newscheck: configuration error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    if output is not None or resume:
+        from newscheck.corpus.command import run_to_output  # noqa: PLC0415 (corpus runs only)
+
+        scheduler = scheduler or settings.scheduler
+        code = run_to_output(
+            paths,
+            settings=settings,
+            engine=engine,
+            output=output,
+            resume=resume,
+            jobs=jobs,
+            scheduler=scheduler,
+        )
+        sys.exit(code)
+    run = _baseline_run(baseline, update_baseline, output is not None or resume)
     outcome = _Outcome(settings)
     out = sys.stdout
-    reports = _check_all(paths, engine, jobs, settings)
-    _write(reports, fmt, out, outcome, several=len(paths) > 1 or _is_corpus(paths[0]))
+    articles: list[Article | None] = []  # in report order, for formats that show the text
+    reports = _check_all(
+        paths, engine, jobs, settings, keep=articles, scheduler=scheduler, baseline=run
+    )
+    if fmt in DOCUMENT_FORMATS:
+        _write_document(reports, articles, fmt, engine, out, outcome)
+    else:
+        _write(reports, fmt, out, outcome, several=len(paths) > 1 or _is_corpus(paths[0]))
+    note = run.finish() if run is not None else None
+    if note:
+        click.echo(note, err=True)
     sys.exit(outcome.exit_code())
+
+
+def _baseline_run(path: Path | None, update: bool, to_output: bool) -> BaselineRun | None:
+    """The --baseline run, checked in this process (workers would not share the file)."""
+    if path is None:
+        if update:
+            click.echo("newscheck: --update-baseline needs --baseline FILE", err=True)
+            sys.exit(EXIT_USAGE)
+        return None
+    if to_output:
+        click.echo("newscheck: --baseline does not combine with --output/--resume", err=True)
+        sys.exit(EXIT_USAGE)
+    try:
+        return BaselineRun(path, update=update)
+    except BaselineError as exc:
+        click.echo(f"newscheck: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
 
 
 class _Outcome:
@@ -109,54 +173,60 @@ class _Outcome:
 
 
 def _is_corpus(path: str) -> bool:
-    return path.endswith((".jsonl", ".jsonl.gz"))
+    return is_corpus(path)  # a corpus file, a folder or a glob
 
 
-def _inputs(paths: tuple[str, ...], max_chars: int) -> Iterator[Article | LoadError]:
+def _inputs(
+    paths: tuple[str, ...], max_chars: int, keep: list[Article | None] | None = None
+) -> Iterator[Article | LoadError]:
     for path in paths:
-        yield from iter_articles(path, max_chars=max_chars)
+        for item in iter_inputs((path,), max_chars=max_chars):
+            if keep is not None:
+                keep.append(item if isinstance(item, Article) else None)
+            yield item
 
 
 def _check_all(
-    paths: tuple[str, ...], engine: Engine, jobs: int, settings: Settings
+    paths: tuple[str, ...],
+    engine: Engine,
+    jobs: int,
+    settings: Settings,
+    keep: list[Article | None] | None = None,
+    scheduler: str | None = None,
+    baseline: BaselineRun | None = None,
 ) -> Iterator[Report]:
-    items = _inputs(paths, settings.max_article_chars)
+    items = _inputs(paths, settings.max_article_chars, keep)
     progress = sys.stderr.isatty() and any(_is_corpus(p) for p in paths)
-    reports = _reports(items, engine, jobs, settings)
+    reports = _reports(items, engine, jobs, settings, scheduler, baseline)
     if not progress:
         yield from reports
         return
-    with click.progressbar(reports, label="checking", file=sys.stderr) as bar:
-        yield from bar
+    yield from track(reports, sys.stderr, total=count_inputs(paths), label="checking")
 
 
 def _reports(
-    items: Iterator[Article | LoadError], engine: Engine, jobs: int, settings: Settings
+    items: Iterator[Article | LoadError],
+    engine: Engine,
+    jobs: int,
+    settings: Settings,
+    scheduler: str | None = None,
+    baseline: BaselineRun | None = None,
 ) -> Iterator[Report]:
-    if jobs == 1:
+    if (jobs == 1 and not scheduler) or baseline is not None:
         for item in items:
-            yield _one(engine, item)
+            yield _one(engine, item, baseline)
         return
-    from newscheck.api import check_many  # noqa: PLC0415 (process pools only when asked)
+    # Local workers or Dask: in input order, a bounded number of articles in flight.
+    from newscheck.corpus.command import parallel_reports  # noqa: PLC0415 (only when asked)
 
-    pending: list[LoadError | None] = []
-    articles: list[Article] = []
-    for item in items:
-        if isinstance(item, LoadError):
-            pending.append(item)
-        else:
-            pending.append(None)
-            articles.append(item)
-    checked = check_many(articles, config=settings, jobs=jobs)
-    for error in pending:
-        yield error_report(None, str(error)) if error is not None else next(checked)
+    yield from parallel_reports(items, engine=engine, jobs=jobs, scheduler=scheduler)
 
 
-def _one(engine: Engine, item: Article | LoadError) -> Report:
+def _one(engine: Engine, item: Article | LoadError, baseline: BaselineRun | None = None) -> Report:
     if isinstance(item, LoadError):
         return error_report(None, str(item), path=getattr(item, "path", None))
     try:
-        return engine.check(item)
+        return baseline.check(engine, item) if baseline else engine.check(item)
     except Exception as exc:
         return error_report(item, f"internal error: {type(exc).__name__}: {exc}")
 
@@ -183,6 +253,22 @@ def _write(
         first = False
     if fmt == "json" and several:
         out.write("\n]\n")
+
+
+def _write_document(
+    reports: Iterator[Report],
+    articles: list[Article | None],
+    fmt: str,
+    engine: Engine,
+    out: TextIO,
+    outcome: _Outcome,
+) -> None:
+    """HTML, SARIF and GitHub annotations: written once every article is checked."""
+    done = list(reports)
+    for report in done:
+        outcome.add(report)
+    out.write(render_document(fmt, list(zip(articles, done, strict=True)), engine.rules))
+    out.flush()
 
 
 @main.command()
@@ -212,6 +298,9 @@ def rule(code: str) -> None:
 def schema() -> None:
     """Print the report's JSON Schema (schema version 1)."""
     click.echo(json.dumps(report_schema(), indent=2))
+
+
+main.add_command(serve)
 
 
 def _engine_or_exit(settings: Settings) -> Engine:

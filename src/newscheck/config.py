@@ -65,6 +65,11 @@ class Settings(BaseModel):
         description="Leave page furniture (navigation, bios, prompts) out of every checker "
         "but the page-chrome one, and out of the readability metrics.",
     )
+    exceptions: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Per rule code or prefix, words or phrases never to flag (the finding's "
+        "text, compared case-insensitively), e.g. { WM001 = [\"affect\"] }.",
+    )
     checkers: dict[str, dict[str, Any]] = Field(default_factory=dict)
     scheduler: str | None = Field(
         default=None,

@@ -19,12 +19,14 @@ from newscheck.analysis import Document, FieldAnalysis
 from newscheck.article import Article
 from newscheck.checker import CheckContext, Checker, CheckerSetup, CheckerSkipped, RawFinding
 from newscheck.config import ConfigError, Settings
+from newscheck.directives import Suppression, text_suppressions
 from newscheck.fingerprint import fingerprint, fingerprint_key
 from newscheck.merge import merge_findings
 from newscheck.models import ArticleInfo, CheckerResult, Finding, Report, Status, Verdict
 from newscheck.registry import BrokenPlugin, discover
 from newscheck.rules import Rule, is_selected, validate_patterns
 from newscheck.scoring import checker_score, overall_score, verdict
+from newscheck.suppressing import Sieved, drop_used, sieve
 
 _CONTEXT_CHARS = 300
 
@@ -80,6 +82,9 @@ class Engine:
         unknown_rules = sorted(set(s.severity) - set(codes))
         if unknown_rules:
             raise ConfigError(f"severity: unknown rule code {', '.join(unknown_rules)}")
+        unknown = validate_patterns(s.exceptions, codes)
+        if unknown:
+            raise ConfigError(f"exceptions: no rule matches {', '.join(map(repr, unknown))}")
         for table, keys in (("checkers", s.checkers), ("weights", s.weights)):
             unknown_names = sorted(set(keys) - set(classes))
             if unknown_names:
@@ -116,8 +121,12 @@ class Engine:
             active.error = f"could not start: {type(exc).__name__}: {exc}"
         return active
 
-    def check(self, article: Article | str) -> Report:
-        """Check one article (a ``str`` is taken as body text)."""
+    def check(self, article: Article | str, *, baseline: frozenset[str] | None = None) -> Report:
+        """Check one article (a ``str`` is taken as body text).
+
+        ``baseline``: fingerprints of findings already accepted for this article (see
+        `newscheck.baseline`); they are dropped and counted, and only new ones are scored.
+        """
         if isinstance(article, str):
             article = Article(body=article)
         size = len(article.title) + len(article.body)
@@ -134,8 +143,37 @@ class Engine:
             result, found = self._run(active, doc)
             results.append(result)
             raw.extend((active.name, f) for f in found)
-        findings = merge_findings(self._finalise(raw), self.settings.merge_priority)
-        return self._report(doc, results, findings)
+        sieved, findings = self._sift(doc, results, self._finalise(raw))
+        findings = merge_findings(findings, self.settings.merge_priority)
+        fresh = [f for f in findings if f.fingerprint not in (baseline or ())]
+        report = self._report(doc, results, fresh)
+        update = {
+            "suppressed": sum(sieved.suppressed.values()),
+            "suppressed_by_rule": dict(sorted(sieved.suppressed.items())),
+            "baselined": len(findings) - len(fresh),
+        }
+        return report.model_copy(update=update)
+
+    def _sift(
+        self, doc: Document, results: list[CheckerResult], findings: list[Finding]
+    ) -> tuple[Sieved, list[Finding]]:
+        """Drop what inline directives and configured exceptions suppress, then keep NC002
+        only on directives that suppressed nothing among rules that actually ran."""
+        suppressions: list[Suppression] = [
+            s for f in doc.fields for s in text_suppressions(f.name, f.text, f.paragraphs)
+        ]
+        suppressions.extend(doc.article.suppressions)
+        sieved = sieve(findings, suppressions, self.settings.exceptions)
+        ran = {r.name for r in results if r.status is Status.OK}
+        kept = drop_used(
+            sieved.kept,
+            suppressions,
+            sieved.used,
+            known=[r.code for r in self.rules],
+            checked=[code for a in self._active if a.name in ran for code in a.rules],
+            all_ran=len(ran) == len(results),
+        )
+        return sieved, kept
 
     def _run(self, active: _Active, doc: Document) -> tuple[CheckerResult, list[RawFinding]]:
         if active.checker is None:

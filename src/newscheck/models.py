@@ -120,6 +120,17 @@ class Report(_Frozen):
     error: str | None = Field(
         default=None, description="Set when the article itself could not be loaded."
     )
+    suppressed: int = Field(
+        default=0,
+        ge=0,
+        description="Findings dropped by inline directives or configured exceptions.",
+    )
+    suppressed_by_rule: dict[str, int] = Field(
+        default_factory=dict, description="`suppressed`, counted per rule code."
+    )
+    baselined: int = Field(
+        default=0, ge=0, description="Findings dropped because --baseline lists them."
+    )
 
     def by_rule(self, code: str) -> list[Finding]:
         """Findings whose rule code starts with ``code`` (a code or a prefix)."""

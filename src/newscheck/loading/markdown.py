@@ -37,7 +37,8 @@ def parse_markdown(text: str, *, path: str | None) -> Article:
         heading = _heading(text, start)
         if heading is not None:
             title, start = heading
-    return Article(title=title or "", body=trim_body(text, start), path=path, **meta)
+    fields = {"title": title or "", "body": trim_body(text, start), "path": path}
+    return Article.model_validate({**fields, **meta})
 
 
 def _lines(text: str, start: int) -> Iterator[tuple[str, int]]:

@@ -62,7 +62,7 @@ def article_from_record(
         if value is not None:
             fields[key] = value
     record_id = _record_id(record.get("id"), fail) or default_id
-    return Article(id=record_id, body=body, path=path, **fields)
+    return Article.model_validate({"id": record_id, "body": body, "path": path, **fields})
 
 
 def _record_id(value: object, fail: Callable[[str], LoadError]) -> str | None:

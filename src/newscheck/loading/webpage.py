@@ -15,6 +15,7 @@ from typing import Any
 from newscheck.article import Article
 from newscheck.loading.errors import LoadError
 from newscheck.loading.fields import trim_body
+from newscheck.loading.html_directives import html_suppressions
 
 # A large real news page has 5,000 to 15,000 elements.
 MAX_ELEMENTS = 30_000
@@ -45,14 +46,16 @@ def parse_html(markup: str, *, name: str, path: str | None) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise LoadError(f"no article text found in {name}", path=path)
     title = _string(document, "title") or ""
+    body = _without_title(text, title)
     return Article(
         title=title,
-        body=_without_title(text, title),
+        body=body,
         byline=_string(document, "author"),
         url=_string(document, "url"),
         published=_string(document, "date"),
         language=_clean(language) or _string(document, "language"),
         path=path,
+        suppressions=html_suppressions(markup, body),
     )
 
 
