@@ -12,18 +12,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+    Vector: TypeAlias = npt.NDArray[np.float32]
 
 VECTORS = Path(__file__).resolve().parent / "model" / "vectors.npz"
 SCALE = 200.0  # unit vectors are stored as int8 after scaling by this
 
-Vector = npt.NDArray[np.float32]
-
 
 class WordVectors:
     def __init__(self, path: Path = VECTORS) -> None:
+        # numpy costs 65 ms to import: only an engine that runs WM should pay for it.
+        import numpy as np  # noqa: PLC0415
+
+        self._np = np
         with np.load(path) as data:
             words = [str(w) for w in data["words"]]
             self._matrix = data["vectors"].astype(np.float32) / SCALE
@@ -45,7 +51,7 @@ class WordVectors:
         if not rows:
             return None
         mean: Vector = self._matrix[rows].mean(axis=0)
-        norm = float(np.linalg.norm(mean))
+        norm = float(self._np.linalg.norm(mean))
         return mean / norm if norm > 0 else None
 
     def fit(self, word: str, centroid: Vector | None) -> float:
