@@ -427,12 +427,14 @@ def render(
         )
     lines += ["", "### Every flagged span (default configuration)", ""]
     lines += [
-        "| article | field | rule | flagged, with four words either side |",
+        "| article | field | rule | flagged |",
         "|---|---|---|---|",
     ]
+    # BBC text is evaluation-only: the committed doc names the article and the flagged
+    # words; run the benchmark to see each span in its context.
     for article_id, f in sorted(findings, key=lambda x: (x[1].rule, x[0], x[1].start)):
-        context = f.context.replace("|", "\\|")
-        lines.append(f"| {article_id} | {f.field} | {f.rule} | {context} |")
+        flagged = " ".join(re.findall(r"\*\*[^*]+\*\*", f.context)) or f.context
+        lines.append(f"| {article_id} | {f.field} | {f.rule} | {flagged.replace('|', '')} |")
 
     harper_total = sum(harper_rules.values())
     prose_total = sum(prose_rules.values())
