@@ -251,3 +251,35 @@ def test_every_named_seed_error_is_found() -> None:
     assert ("WM001", "it\u2019s", ("its",)) in found
     assert ("WM003", "the Northerner", ("North Korea",)) in found
     assert ("WM003", "the Northerner\u2019s", ("North Korea\u2019s",)) in found
+
+
+REPEATED_SLIP = (
+    "Russian troops crossed the border at dawn on Thursday, and the inversion of Ukraine began "
+    "with missile strikes on airfields and military bases across the country.\n\n"
+    "Western leaders condemned the inversion and promised new sanctions against Moscow within "
+    "days.\n\n"
+    "Officials in Kyiv said the inversion had forced thousands of families to flee towards the "
+    "Polish border, where aid groups set up tents.\n\n"
+    "Nato said it would send more troops to its eastern members after the invasion, but ruled "
+    "out sending soldiers into Ukraine itself."
+)
+
+
+def test_a_repeated_slip_is_flagged_at_every_use() -> None:
+    from newscheck import Engine, Settings
+
+    report = Engine(Settings(select=["WM002"])).check(REPEATED_SLIP)
+    flagged = [(f.text, f.suggestions[0]) for f in report.findings]
+    assert flagged == [("inversion", "invasion")] * 3
+
+
+def test_a_word_used_rightly_is_not_flagged_for_being_repeated() -> None:
+    from newscheck import Engine, Settings
+
+    text = (
+        "A temperature inversion trapped smog over the city for a third day on Tuesday, and "
+        "officials told residents with asthma to stay indoors.\n\n"
+        "Forecasters said the inversion would lift once a cold front arrived from the west on "
+        "Thursday, bringing rain and stronger winds."
+    )
+    assert Engine(Settings(select=["WM002"])).check(text).findings == []

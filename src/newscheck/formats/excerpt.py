@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from newscheck.models import Finding
 
 _WIDTH = 60
+_SPACE = re.compile(r"\s+")
 
 
 def excerpt(finding: Finding, field_text: str | None = None, *, mark: str = "[]") -> str:
@@ -28,4 +31,6 @@ def excerpt(finding: Finding, field_text: str | None = None, *, mark: str = "[]"
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split()) if "\n" in text or "\t" in text else text
+    """One line: each run of white space becomes one space, ends included, so a paragraph
+    break next to the span still reads as a space ("BNR] Sharon", not "BNR]Sharon")."""
+    return _SPACE.sub(" ", text)

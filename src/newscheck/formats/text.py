@@ -31,9 +31,9 @@ def _one(report: Report) -> str:
     lines.append("")
     for c in report.checkers:
         if c.status is Status.OK:
-            lines.append(f"  {c.name:<14} {c.score:5.1f}  {c.findings} finding(s)")
+            lines.append(f"  {c.name:<17} {c.score:5.1f}  {c.findings} finding(s)")
         else:
-            lines.append(f"  {c.name:<14} {c.status.value.upper():>5}  {c.error}")
+            lines.append(f"  {c.name:<17} {c.status.value.upper():>5}  {c.error}")
     state = "" if report.complete else "  INCOMPLETE: a checker failed"
     lines.append(
         f"score {report.score:.1f}  verdict {report.verdict.value.upper()}  "

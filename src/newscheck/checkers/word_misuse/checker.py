@@ -8,6 +8,8 @@ load once per process; a checker instance only holds references to them.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import ClassVar
 
@@ -38,6 +40,8 @@ REFERENT_UNNAMED = 0.6  # the place it stands for is not named in the article
 ARTICLE_CONFIDENCE = 0.85
 COLLOCATION = 1.0  # log10 lift of a bigram over its second word alone
 CONTENT_WORD = -2.7  # words commoner than this (log10 P) say nothing about the subject
+REPEAT_BONUS = 1.5  # log10: the article already has this slip, judged clearly, elsewhere
+REPEAT_FROM = 0.5  # only a finding at least this confident vouches for the word's repeats
 
 
 class WordMisuseOptions(CheckerOptions):
@@ -95,12 +99,15 @@ class WordMisuseChecker:
     def check(self, doc: Document, ctx: CheckContext) -> None:
         checked = 0
         in_article = {t.lower for f in doc.fields for t in f.words}
+        slips: dict[str, str] = {}
         for field in doc.fields:
             if not field.text:
                 continue
             self._check_referents(field, ctx)
             if self._judge_ is not None:
-                checked += self._check_words(field, ctx, self._judge_, in_article)
+                checked += self._check_words(field, ctx, self._judge_, in_article, slips)
+        if slips and self._judge_ is not None:
+            self._check_repeats(doc, ctx, slips, in_article)
         ctx.metrics["words_checked"] = float(checked)
         if self._model is None:
             ctx.data["skipped_channels"] = ["WM001", "WM002"]
@@ -110,21 +117,62 @@ class WordMisuseChecker:
     # -- WM001 and WM002 -------------------------------------------------------------------
 
     def _check_words(
-        self, field: FieldAnalysis, ctx: CheckContext, judge: Judge, in_article: set[str]
+        self,
+        field: FieldAnalysis,
+        ctx: CheckContext,
+        judge: Judge,
+        in_article: set[str],
+        slips: dict[str, str],
     ) -> int:
-        quiet = quiet_spans(field, self.options.check_quotes)
+        """Judge every plain word; record confident WM002 slips in ``slips`` (word ->
+        the suggestion) so their repeats can be judged with that evidence."""
         checked = 0
+        for clause, slot in self._slots(field):
+            checked += 1
+            suspect = self._judge(judge, clause, slot, in_article)
+            if suspect is None:
+                continue
+            conf = self._report(field, ctx, suspect)
+            if suspect.code == "WM002" and conf >= REPEAT_FROM:
+                slips.setdefault(suspect.written, suspect.choices[0].word)
+        return checked
+
+    def _slots(self, field: FieldAnalysis) -> Iterator[tuple[Clause, Slot]]:
+        quiet = quiet_spans(field, self.options.check_quotes)
         for sentence in field.sentences:
             for clause in clauses(field, sentence):
                 for slot in clause.slots:
                     token = slot.token
-                    if not plain_word(token) or overlaps(quiet, token.start, token.end):
-                        continue
-                    checked += 1
-                    suspect = self._judge(judge, clause, slot, in_article)
-                    if suspect is not None:
-                        self._report(field, ctx, suspect)
-        return checked
+                    if plain_word(token) and not overlaps(quiet, token.start, token.end):
+                        yield clause, slot
+
+    def _check_repeats(
+        self, doc: Document, ctx: CheckContext, slips: dict[str, str], in_article: set[str]
+    ) -> None:
+        """Machine-translated copy repeats its slips ("inversion" six times). Once one use
+        is judged a clear slip for a word, its other uses need less evidence for that same
+        word: the threshold drops by REPEAT_BONUS for that candidate only."""
+        assert self._judge_ is not None and self._neighbours is not None
+        flagged = {(f.field.name, f.start) for f in ctx.findings}
+        eased = Judge(
+            self._judge_.model,
+            replace(self.tuning, open_threshold=self.tuning.open_threshold - REPEAT_BONUS),
+        )
+        for field in doc.fields:
+            for clause, slot in self._slots(field):
+                written = clause.words[slot.index]
+                meant = slips.get(written)
+                if meant is None or (field.name, slot.token.start) in flagged:
+                    continue
+                if slot.sentence_initial or is_name_like(slot.token, slot.sentence_initial):
+                    continue
+                only = tuple(n for n in self._neighbours.neighbours(written) if n.word == meant)
+                if not only:
+                    continue
+                fit = self._topic_fit(eased.model, clause, slot.index, [written, meant])
+                choices = eased.neighbours(clause.words, slot.index, only, fit, in_article)
+                if choices:
+                    self._report(field, ctx, Suspect("WM002", slot.token, written, tuple(choices)))
 
     def _judge(
         self, judge: Judge, clause: Clause, slot: Slot, in_article: set[str]
@@ -153,10 +201,11 @@ class WordMisuseChecker:
             return Suspect("WM002", slot.token, written, tuple(choices))
         return None
 
-    def _report(self, field: FieldAnalysis, ctx: CheckContext, suspect: Suspect) -> None:
+    def _report(self, field: FieldAnalysis, ctx: CheckContext, suspect: Suspect) -> float:
+        """Report ``suspect`` unless it is below ``min_confidence``; return its confidence."""
         conf = calibration.confidence(suspect.code, suspect.margin)
         if conf < self.options.min_confidence:
-            return
+            return conf
         token = suspect.token
         best: Choice = suspect.choices[0]
         suggestions = [_match_case(c.word, token.text) for c in suspect.choices[:MAX_SUGGESTIONS]]
@@ -168,6 +217,7 @@ class WordMisuseChecker:
             suspect.code, field, token.start, token.end, message,
             suggestions=suggestions, confidence=conf, severity=calibration.severity(conf),
         )
+        return conf
 
     # -- WM003 -------------------------------------------------------------------------------
 
