@@ -75,6 +75,27 @@ def test_cli_on_a_scheduler_writes_what_a_local_run_writes(
     assert [without_timings(json.loads(line)) for line in lines] == reference
 
 
+def test_the_scheduler_can_come_from_the_configuration(
+    cluster: Any, corpus: Path, reference: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    address = cluster.scheduler_address
+    config = tmp_path / "newscheck.toml"
+    config.write_text(f'select = ["RD"]\nscheduler = "{address}"\n', encoding="utf-8")
+    output = tmp_path / "reports.jsonl"
+    command = ["check", "--config", str(config), "--output", str(output), str(corpus)]
+    with distributed.Client(address, set_as_default=False) as client:
+        before = sum(client.run(_tasks_done).values())
+        result = CliRunner().invoke(main, command)
+        after = sum(client.run(_tasks_done).values())
+    assert result.exit_code == 2, result.output
+    assert read_reports(output) == reference
+    assert after > before  # the work ran on the cluster
+
+
+def _tasks_done(dask_worker: Any) -> int:
+    return int(dask_worker.state.transition_counter)
+
+
 def test_bag_recipe_gives_the_same_reports(cluster: Any) -> None:
     import dask.bag as db
 

@@ -64,10 +64,13 @@ def main() -> None:
 @click.option(
     "--output",
     type=click.Path(path_type=Path),
+    metavar="FILE",
     help="Write reports to FILE (.jsonl, or a .parquet folder) and print a summary.",
 )
 @click.option("--resume", is_flag=True, help="Skip articles already reported in --output.")
-@click.option("--scheduler", help="Run on the Dask scheduler at ADDR (tcp://host:port).")
+@click.option(
+    "--scheduler", metavar="ADDR", help="Run on the Dask scheduler at ADDR (tcp://host:port)."
+)
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -88,7 +91,8 @@ def check(
     baseline: Path | None,
     update_baseline: bool,
 ) -> None:
-    """Check articles: .txt, .md, .html, .json, a .jsonl corpus, or - for stdin."""
+    """Check articles: .txt, .md, .html, .json; .jsonl(.gz) or .parquet corpora; folders,
+    globs; or - for stdin."""
     try:
         near = Path(paths[0]) if paths[0] != "-" else None
         settings = resolve_settings(config_path, near).with_overrides(
@@ -98,6 +102,7 @@ def check(
     except ConfigError as exc:
         click.echo(f"newscheck: configuration error: {exc}", err=True)
         sys.exit(EXIT_USAGE)
+    run = _baseline_run(baseline, update_baseline, output is not None or resume)
     if output is not None or resume:
         from newscheck.corpus.command import run_to_output  # noqa: PLC0415 (corpus runs only)
 
@@ -112,7 +117,6 @@ def check(
             scheduler=scheduler,
         )
         sys.exit(code)
-    run = _baseline_run(baseline, update_baseline, output is not None or resume)
     outcome = _Outcome(settings)
     out = sys.stdout
     articles: list[Article | None] = []  # in report order, for formats that show the text
