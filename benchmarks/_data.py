@@ -27,8 +27,13 @@ def data_file(name: str) -> Path:
     return path
 
 
-def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+def read_jsonl(path: Path, limit: int | None = None) -> Iterator[dict[str, Any]]:
+    """The objects of a JSONL file, blank lines skipped, at most ``limit`` of them."""
+    count = 0
     with path.open(encoding="utf-8") as handle:
         for line in handle:
+            if limit is not None and count >= limit:
+                return
             if line.strip():
+                count += 1
                 yield json.loads(line)

@@ -13,7 +13,6 @@ the same articles: harper-py with its default rules, and proselint with its defa
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import re
@@ -27,26 +26,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from _data import DATA, read_jsonl  # benchmarks/ is on sys.path when run as a script
+
 SEED = 20240611
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "benchmarks-grammar.md"
 WINDOW_WORDS = 4
 
 
+def _list(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    return list(read_jsonl(path, limit))
+
+
 def data_dir() -> Path:
-    override = os.environ.get("NEWSCHECK_DATA")
-    return Path(override) if override else Path(__file__).resolve().parents[2] / "shared" / "data"
+    return DATA
 
 
-def read_articles(path: Path, limit: int | None) -> list[dict[str, Any]]:
-    rows = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                rows.append(json.loads(line))
-                if limit is not None and len(rows) >= limit:
-                    break
-    return rows
 
 
 # --- the checker under test ---------------------------------------------------------------
@@ -311,7 +306,7 @@ def main() -> None:
     if not path.exists():
         print(f"skipped: {path} is absent (set NEWSCHECK_DATA to the shared data folder)")
         return
-    articles = read_articles(path, args.limit)
+    articles = _list(path, args.limit)
     out = args.out or (OUT if args.limit is None else None)
 
     startup = {name: startup_seconds(code) for name, code in STARTUP.items()}

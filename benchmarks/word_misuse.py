@@ -27,6 +27,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from _data import DATA, read_jsonl  # benchmarks/ is on sys.path when run as a script
+
 SEED = 20240611
 ROOT = Path(__file__).resolve().parents[1]
 ZESCH = Path("lexicons/zesch_rwse_checker/rwse_checker/data/en_sets_ci.txt")
@@ -45,9 +47,12 @@ REAL_BBC_ERRORS = {
 }
 
 
+def _list(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    return list(read_jsonl(path, limit))
+
+
 def data_dir() -> Path:
-    override = os.environ.get("NEWSCHECK_DATA")
-    return Path(override) if override else Path(__file__).resolve().parents[2] / "shared" / "data"
+    return DATA
 
 
 def rss_mb() -> float:
@@ -110,15 +115,6 @@ class Runner:
 # --- data ---------------------------------------------------------------------------------
 
 
-def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
-    rows = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                rows.append(json.loads(line))
-                if limit is not None and len(rows) >= limit:
-                    break
-    return rows
 
 
 def word_count(text: str) -> int:
@@ -502,7 +498,7 @@ def main(argv: list[str] | None = None) -> int:
     referents = Referents.load()
 
     rng = random.Random(SEED)
-    articles = read_jsonl(bbc, args.limit)
+    articles = _list(bbc, args.limit)
     words = sum(word_count(a["title"]) + word_count(a["text"]) for a in articles)
     print(f"{len(articles)} articles, {words} words; sets: {len(lexicon)} ({lexicon_note})")
 
@@ -541,7 +537,7 @@ def main(argv: list[str] | None = None) -> int:
         Path(dump).write_text(json.dumps(calibration))
 
     natural_path = data / "wm_natural_dev.jsonl"
-    natural = run_natural(runner, read_jsonl(natural_path)) if natural_path.is_file() else None
+    natural = run_natural(runner, _list(natural_path)) if natural_path.is_file() else None
     if natural:
         print(f"natural: recall {natural['hits']}/{natural['written']}, "
               f"alarms on corrected {len(natural['alarms'])}")
