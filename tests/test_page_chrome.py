@@ -156,3 +156,24 @@ def test_seed_furniture_is_found() -> None:
     assert ("PC002", "Similar Articles") in found
     assert ("PC003", "Leave a Reply") in found
     assert ("PC004", "Source: BNR") in found
+
+
+def test_exclude_chrome_off_still_reports_chrome_but_hides_nothing() -> None:
+    from newscheck import Engine, Settings
+    from newscheck.analysis import Document
+    from newscheck.article import Article
+
+    body = (
+        "Home > World > Europe\n\n"
+        "The council approved the new budget on Tuesday after a long debate over school "
+        "funding and road repairs in the northern districts.\n\n"
+        "Related Articles\n\n"
+        "Leave a Reply"
+    )
+    hidden = Document(Article(body=body))
+    shown = Document(Article(body=body), exclude_chrome=False)
+    assert hidden.body.chrome == shown.body.chrome and shown.body.chrome
+    assert shown.body.excluded == [] and hidden.body.excluded
+    assert len(shown.body.paragraphs) > len(hidden.body.paragraphs)
+    report = Engine(Settings(select=["PC"], exclude_chrome=False)).check(body)
+    assert report.findings

@@ -36,12 +36,16 @@ class FieldAnalysis:
     _sentence_starts: list[int] = field(repr=False, default_factory=list)
 
     @classmethod
-    def build(cls, name: FieldName, text: str, *, title: str | None = None) -> FieldAnalysis:
-        """Analyse ``text``; with ``title`` given, page chrome is found and left out of the
-        paragraphs, sentences, tokens and quotes every other checker reads."""
+    def build(
+        cls, name: FieldName, text: str, *, title: str | None = None, exclude_chrome: bool = True
+    ) -> FieldAnalysis:
+        """Analyse ``text``; with ``title`` given, page chrome is found, and unless
+        ``exclude_chrome`` is off it is left out of the paragraphs, sentences, tokens and
+        quotes every other checker reads."""
         paragraphs = split_paragraphs(text)
         chrome = detect_chrome(text, paragraphs, title) if title is not None else []
-        excluded = [b.span for b in chrome if b.kind != "headline"]
+        hidden = chrome if exclude_chrome else []
+        excluded = [b.span for b in hidden if b.kind != "headline"]
         directives = directive_spans(text)
         if directives:  # suppression directives are instructions to newscheck, not copy
             paragraphs = carve(text, paragraphs, directives)
@@ -100,8 +104,9 @@ class Document:
     def __init__(self, article: Article, *, exclude_chrome: bool = True) -> None:
         self.article = article
         self.title = FieldAnalysis.build("title", article.title)
-        chrome_title = article.title if exclude_chrome else None
-        self.body = FieldAnalysis.build("body", article.body, title=chrome_title)
+        self.body = FieldAnalysis.build(
+            "body", article.body, title=article.title, exclude_chrome=exclude_chrome
+        )
 
     @property
     def fields(self) -> tuple[FieldAnalysis, FieldAnalysis]:

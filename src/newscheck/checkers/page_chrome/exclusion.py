@@ -1,33 +1,22 @@
 """The chrome of a document, for every checker that must not read it.
 
-Once ``Document`` exposes ``body.chrome`` (the blocks `detect_chrome` found when the article was
-analysed), this returns those; until then it runs `detect_chrome` itself, cached by text so the
-four news-desk checkers pay for it once per article.
+``Document`` finds the body's chrome once, while it analyses the article (`detect_chrome`), so
+the four news-desk checkers share that result instead of detecting it again.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
 
 from newscheck.analysis import Document
-from newscheck.checkers.page_chrome.detect import ChromeBlock, detect_chrome
-from newscheck.segment import split_paragraphs
+from newscheck.checkers.page_chrome.detect import ChromeBlock
 from newscheck.spans import Span
 
 
 def chrome_of(doc: Document) -> tuple[ChromeBlock, ...]:
     """The body's chrome blocks (the title is never chrome)."""
-    shared = getattr(doc.body, "chrome", None)
-    if shared is not None:
-        return tuple(shared)
-    return _detect(doc.body.text, doc.title.text)
-
-
-@lru_cache(maxsize=8)
-def _detect(text: str, title: str) -> tuple[ChromeBlock, ...]:
-    return tuple(detect_chrome(text, split_paragraphs(text), title))
+    return tuple(doc.body.chrome)
 
 
 class Excluded:
