@@ -49,3 +49,10 @@ def test_offsets_after_astral_characters() -> None:
     text = "Fans \U0001f389\U0001f1ec\U0001f1e7 cheered: \u201cwhat a night\u201d."
     (only,) = find_quotes(text, split_paragraphs(text))
     assert text[only.inner.start : only.inner.end] == "what a night"
+
+
+def test_a_spaced_closing_mark_ends_the_quotation() -> None:
+    # Archive copy often has a space before the closing mark; the words after it are the
+    # writer's again and must not be hidden as quoted.
+    text = 'He wrote: "I was a rusty pilot who had not flown for years... " Hailey recalled later.'
+    assert quotes(text) == ['"I was a rusty pilot who had not flown for years... "']

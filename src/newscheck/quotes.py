@@ -74,7 +74,9 @@ def _closing(text: str, i: int, kind: str) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if prev.isspace():
-        return False
+        # A straight double mark with space on both sides cannot open (nothing follows it),
+        # so it closes: 'nine years... " Hailey later recalled'.
+        return kind == "double" and ch == '"' and (nxt.isspace() or nxt in ",.;:")
     if kind == "double":
         return ch in _DOUBLE_CLOSE or ch == '"'
     if ch not in (_SINGLE_CLOSE, "'"):
