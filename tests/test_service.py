@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -140,3 +141,25 @@ def test_refuses_to_start_on_a_bad_config(tmp_path: Path) -> None:
     (tmp_path / "newscheck.toml").write_text('select = ["QQ"]\n', encoding="utf-8")
     with pytest.raises(RuntimeError, match="configuration error"):
         Service("--config", "newscheck.toml", cwd=tmp_path, startup_seconds=60)
+
+
+def test_a_check_over_the_time_limit_gets_503_and_the_service_stays_up(tmp_path: Path) -> None:
+    # 0.1 s is far below what a ~60,000-word article takes with the word-misuse model, so
+    # the limit is what ends this request; the abandoned check finishes on its own thread.
+    (tmp_path / "newscheck.toml").write_text(f"select = {json.dumps(SELECT)}\n", encoding="utf-8")
+    server = Service("--config", "newscheck.toml", "--timeout", "0.1", cwd=tmp_path)
+    try:
+        long_copy = "\n\n".join(_news_article(i)["text"] for i in range(30))
+        status, problem = server.post("/check", {"title": SECRET, "text": long_copy})
+        assert status == 503 and "over 0.1 s" in problem["error"]
+        assert server.request("GET", "/health")[0] == 200
+        # A short article is answered again once a thread is free (the abandoned one may
+        # still hold the interpreter for a moment, so a few tries are allowed).
+        deadline = time.monotonic() + 60
+        status = 0
+        while status != 200 and time.monotonic() < deadline:
+            status, report = server.post("/check", {"text": "The ferry runs again."})
+        assert status == 200 and report["checkers"]
+        assert SECRET not in server.log
+    finally:
+        server.stop()
