@@ -13,16 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-DATA = Path(
-    os.environ.get("NEWSCHECK_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data"
-)
+DATA_ENV = "NEWSCHECK_DATA"
+DATA = Path(os.environ.get(DATA_ENV) or Path(__file__).resolve().parents[2] / "shared" / "data")
 
 
 def data_file(name: str) -> Path:
     """The path of a data file, or exit 0 with a skip message when it is not there."""
     path = DATA / name
     if not path.exists():
-        print(f"skipped: {path} is absent (set NEWSCHECK_DATA to the shared data folder)")
+        print(f"skipped: {path} is absent (set {DATA_ENV} to the shared data folder)")
         sys.exit(0)
     return path
 

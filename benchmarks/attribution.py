@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
-import os
 import re
 import statistics
 import sys
@@ -33,13 +31,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _data import DATA, DATA_ENV, read_jsonl  # benchmarks/ is on sys.path when run as a script
 from newscheck.analysis import Document
 from newscheck.article import Article
 from newscheck.checker import CheckContext, CheckerSetup, RawFinding
 from newscheck.checkers.attribution import AttributionChecker
 from newscheck.checkers.attribution.rules import RULES
 
-DATA_ENV = "NEWSCHECK_DATA"
 DEFAULT_LEVEL = 2
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab"
 # A gold source that is a news organisation, judged from its words alone: the whole source
@@ -60,13 +58,6 @@ GOLD_OUTLET = re.compile(
     rf"outlet|network|magazine|broadcaster|tabloid|editorial board|news agency)$"
 )
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "his", "her"})
-
-
-def data_dir() -> Path:
-    override = os.environ.get(DATA_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "shared" / "data"
 
 
 @dataclass
@@ -90,17 +81,6 @@ class Runner:
         self.checker.check(doc, ctx)
         ms = (time.perf_counter() - started) * 1000
         return Run(ctx.findings, ctx.data, ctx.metrics, ms)
-
-
-def read_jsonl(path: Path, limit: int | None) -> list[dict[str, Any]]:
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                rows.append(json.loads(line))
-                if limit and len(rows) >= limit:
-                    break
-    return rows
 
 
 # -- PolNeAR -------------------------------------------------------------------------------
@@ -270,7 +250,7 @@ def polnear(folder: Path, limit: int | None) -> None:
         return
     runner = Runner()
     tally = PolnearTally()
-    for row in read_jsonl(path, limit):
+    for row in read_jsonl(path, limit or None):  # --limit 0: every article
         tally.add(row, runner.run(Document(Article(body=row["text"]))))
     tally.report()
 
@@ -324,7 +304,7 @@ def bbc(folder: Path, limit: int | None) -> None:
     if not path.exists():
         print(f"skipped: {path} is absent")
         return
-    rows = read_jsonl(path, limit)
+    rows = read_jsonl(path, limit or None)
     docs = [Document(Article(id=r["id"], title=r["title"], body=r["text"])) for r in rows]
     words = sum(d.word_count for d in docs)
     print(f"{len(docs)} articles, {words:,} words")
@@ -424,7 +404,7 @@ def main(argv: list[str] | None = None) -> int:
         "--only", choices=["polnear", "weasel", "bbc", "gum"], default=None, help="one section"
     )
     args = parser.parse_args(argv)
-    folder = data_dir()
+    folder = DATA
     if not folder.is_dir():
         print(f"skipped: no data folder at {folder} (set {DATA_ENV})")
         return 0

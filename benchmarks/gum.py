@@ -26,16 +26,14 @@ from __future__ import annotations
 
 import argparse
 import html
-import os
 import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from _data import DATA, DATA_ENV  # benchmarks/ is on sys.path when run as a script
 from newscheck.spans import Span
-
-DATA_ENV = "NEWSCHECK_DATA"
 
 # Tags that open or close a paragraph (outside a sentence).
 _BLOCKS = frozenset({"text", "head", "p", "figure", "caption", "list", "item", "sp", "lg", "l"})
@@ -52,16 +50,8 @@ _NEGATION = frozenset({"n't", "n\u2019t", "n`t"})
 _CLITIC = re.compile(r"['\u2019][a-z]{1,2}")
 
 
-def data_dir() -> Path:
-    """The shared data folder: ``$NEWSCHECK_DATA`` or ``../shared/data`` beside the repo."""
-    override = os.environ.get(DATA_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "shared" / "data"
-
-
 def gum_dir() -> Path:
-    return data_dir() / "gum_wikinews" / "xml"
+    return DATA / "gum_wikinews" / "xml"
 
 
 @dataclass(frozen=True, slots=True)

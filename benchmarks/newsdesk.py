@@ -19,8 +19,6 @@ Data: ``$NEWSCHECK_DATA`` or ``../shared/data`` beside the repository; skips cle
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import random
 import re
 import sys
@@ -32,6 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _data import DATA, DATA_ENV, read_jsonl
 from gum import load_documents
 from newscheck.article import Article
 from newscheck.checkers.headline_body import HeadlineBodyChecker
@@ -52,16 +51,8 @@ CHECKERS: dict[str, Any] = {
 }
 
 
-def data_dir() -> Path:
-    override = os.environ.get("NEWSCHECK_DATA")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "shared" / "data"
-
-
 def bbc(limit: int | None) -> list[dict[str, str]]:
-    path = data_dir() / "bbc_dev.jsonl"
-    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    rows = list(read_jsonl(DATA / "bbc_dev.jsonl"))
     return rows[:limit] if limit else rows
 
 
@@ -551,8 +542,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list every flagged span and miss")
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)
-    if not (data_dir() / "bbc_dev.jsonl").is_file():
-        print(f"skipped: no bbc_dev.jsonl under {data_dir()} (set NEWSCHECK_DATA)")
+    if not (DATA / "bbc_dev.jsonl").is_file():
+        print(f"skipped: no bbc_dev.jsonl under {DATA} (set {DATA_ENV})")
         return 0
     rows = bbc(args.limit)
     clean_news(rows, args.list)

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import math
-import os
 import statistics
 import subprocess
 import sys
@@ -32,6 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from _data import data_file, read_jsonl  # benchmarks/ is on sys.path when run as a script
 from newscheck.analysis import Document
 from newscheck.article import Article
 from newscheck.checker import CheckContext, CheckerSetup, RawFinding
@@ -41,20 +40,6 @@ from newscheck.checkers.pronoun_gender.pronouns import Pronoun, classify, counte
 
 THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95)
 CALIBRATION = 0.9
-
-
-def data_dir() -> Path:
-    override = os.environ.get("NEWSCHECK_DATA")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "shared" / "data"
-
-
-def need(path: Path) -> Path:
-    if not path.exists():
-        print(f"skipped: {path} is absent (set NEWSCHECK_DATA to the shared data folder)")
-        sys.exit(0)
-    return path
 
 
 class Runner:
@@ -124,7 +109,7 @@ def on(findings: list[RawFinding], start: int, end: int) -> float | None:
 
 
 def gap(runner: Runner, split: str, limit: int | None, errors: bool) -> None:
-    path = need(data_dir() / f"gap-{split}.tsv")
+    path = data_file(f"gap-{split}.tsv")
     cases = gap_cases(path, limit)
     print(f"\n## GAP {split}: {len(cases)} snippets whose pronoun corefers with a gold name\n")
     flipped_hits: list[float | None] = []
@@ -227,7 +212,7 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 
 
 def calibrate(runner: Runner, limit: int | None) -> None:
-    cases = gap_cases(need(data_dir() / "gap-development.tsv"), limit)
+    cases = gap_cases(data_file("gap-development.tsv"), limit)
     rows = suspects_for_fit(runner, cases)
     weights = fit(rows)
     print(f"\n## Calibration fitted on GAP development ({len(rows)} suspects)\n")
@@ -240,7 +225,7 @@ def calibrate(runner: Runner, limit: int | None) -> None:
 
 
 def winobias(runner: Runner) -> None:
-    folder = need(data_dir() / "winobias" / "WinoBias" / "wino" / "data")
+    folder = data_file("winobias/WinoBias/wino/data")
     print("\n## WinoBias: sentences with any PG finding (target 0)\n")
     print("| file | sentences | flagged |")
     print("|---|---|---|")
@@ -261,9 +246,7 @@ def winobias(runner: Runner) -> None:
 
 
 def bbc(runner: Runner, limit: int | None) -> list[Article]:
-    path = need(data_dir() / "bbc_dev.jsonl")
-    with path.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
+    rows = list(read_jsonl(data_file("bbc_dev.jsonl")))
     articles = [Article(id=r["id"], title=r["title"], body=r["text"]) for r in rows[:limit]]
     print(f"\n## BBC: {len(articles)} clean articles\n")
     words = 0

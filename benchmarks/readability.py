@@ -13,7 +13,6 @@ sections whose package is missing are skipped.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import statistics
@@ -25,13 +24,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from _data import DATA, DATA_ENV, read_jsonl  # benchmarks/ is on sys.path when run as a script
 from newscheck.analysis import Document
 from newscheck.article import Article
 from newscheck.checker import CheckContext, CheckerSetup, RawFinding
 from newscheck.checkers.readability import ReadabilityChecker
 from newscheck.models import Severity
 
-DATA_ENV = "NEWSCHECK_DATA"
 BBC = "bbc_dev.jsonl"
 METRICS = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index")
 TEXTSTAT = {
@@ -43,16 +42,8 @@ TEXTSTAT = {
 }
 
 
-def data_dir() -> Path:
-    override = os.environ.get(DATA_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "shared" / "data"
-
-
 def load_bbc(folder: Path) -> list[Article]:
-    with (folder / BBC).open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
+    rows = read_jsonl(folder / BBC)
     return [Article(id=r["id"], title=r["title"], body=r["text"]) for r in rows]
 
 
@@ -297,7 +288,7 @@ def gum_paragraphs() -> None:
 
 
 def main() -> int:
-    folder = data_dir()
+    folder = DATA
     if not (folder / BBC).is_file():
         print(f"skipped: {folder / BBC} not found (set {DATA_ENV} to the shared data folder)")
         return 0

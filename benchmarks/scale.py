@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _data import data_file
+from _data import data_file, read_jsonl
 
 CONFIGS = ("in-process", "1-worker", "2-workers", "dask-2-workers")
 
@@ -187,8 +187,7 @@ def _engine_build_s(select: str) -> float:
 def _repeat(source: Path, times: int, folder: Path) -> Path:
     """The corpus ``times`` over, each copy's ids made unique (``id#k``)."""
     target = folder / f"bbc_x{times}.jsonl"
-    with source.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
+    rows = list(read_jsonl(source))
     with target.open("w", encoding="utf-8") as out:
         for copy in range(times):
             for row in rows:

@@ -35,7 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import metadata
 
-from gum import DATA_ENV, GumDocument, gum_dir, load_documents
+from _data import DATA_ENV  # benchmarks/ is on sys.path when run as a script
+from gum import GumDocument, gum_dir, load_documents
 from newscheck.segment import split_paragraphs, split_sentences
 from newscheck.spans import Span
 
