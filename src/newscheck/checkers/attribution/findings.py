@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newscheck.analysis import FieldAnalysis
 from newscheck.checker import CheckContext
-from newscheck.checkers.attribution.extract import Attribution, Extraction
+from newscheck.checkers.attribution.relations import Attribution, Extraction
 from newscheck.checkers.attribution.sources import SourceList, queried_anonymous
 from newscheck.checkers.attribution.speakers import NameIndex, Speaker, has_incompatible_person
 from newscheck.checkers.attribution.weasel import (

@@ -435,3 +435,33 @@ def main_verb(view: FieldView, phrase: Phrase, end: int) -> int | None:
             return None
         j += 1
     return j if j < end and view.tokens[j].text.islower() else None
+
+
+def fallback_subject(view: FieldView, c: int, lex: Lexicon) -> Phrase | None:
+    """The subject a verb shares with the clause before: "X nodded and said", ", saying"."""
+    toks = view.tokens
+    first, _ = view.sentence_range(c)
+    prev = c - 1
+    while prev >= first and toks[prev].lower in {"also", "then", "later", "again"}:
+        prev -= 1
+    if prev >= first and view.in_quote(prev) and not toks[prev].is_word:
+        mark = toks[prev].start
+        if mark > 0 and view.text[mark - 1] == ",":
+            return _joined_subject(view, first, c, lex)
+    if prev < first:
+        return speaker_after(view, c, lex) if toks[c].text[:1].isupper() else None
+    joined = toks[prev].lower in {"and", "but", "yet"} or (
+        toks[prev].text == "," and toks[c].lower.endswith("ing")
+    )
+    if not joined:
+        return None
+    return _joined_subject(view, first, c, lex)
+
+
+def _joined_subject(view: FieldView, first: int, c: int, lex: Lexicon) -> Phrase | None:
+    toks = view.tokens
+    if not toks[c].lower.endswith("ing") and toks[c - 1].lower not in {
+        "and", "but", "yet", "also", "then", "later", "again"
+    }:
+        return None
+    return sentence_subject(view, first, c, lex)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from newscheck.checkers.attribution.extract import Attribution
+from newscheck.checkers.attribution.relations import Attribution
 from newscheck.checkers.attribution.speakers import Speaker
 
 ANONYMITY_MARKERS = (
