@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from newscheck import first_names
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -135,8 +137,8 @@ def load() -> Lexicon:
         title_modifiers=frozenset(people["title_modifiers"]),
         female_words=frozenset(people["female"]),
         male_words=frozenset(people["male"]),
-        female_names=frozenset(_lines("first_names_female.txt")),
-        male_names=frozenset(_lines("first_names_male.txt")),
+        female_names=first_names.female(),
+        male_names=first_names.male(),
         outlets=frozenset(_lines("outlets.txt")),
         places=frozenset(_lines("places.txt")),
     )

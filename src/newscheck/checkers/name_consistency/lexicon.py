@@ -6,6 +6,8 @@ import gzip
 from functools import cache
 from importlib.resources import files
 
+from newscheck import first_names as shared_first_names
+
 
 def _lines(name: str) -> list[str]:
     raw = files("newscheck.checkers.name_consistency").joinpath(f"data/{name}")
@@ -13,10 +15,9 @@ def _lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@cache
 def first_names() -> frozenset[str]:
     """Given names, lower case: tell a person ("Adrienne Watson") from an organisation."""
-    return frozenset(line.strip().lower() for line in _lines("first_names.txt"))
+    return shared_first_names.lowercase()
 
 
 @cache
