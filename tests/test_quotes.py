@@ -56,3 +56,9 @@ def test_a_spaced_closing_mark_ends_the_quotation() -> None:
     # writer's again and must not be hidden as quoted.
     text = 'He wrote: "I was a rusty pilot who had not flown for years... " Hailey recalled later.'
     assert quotes(text) == ['"I was a rusty pilot who had not flown for years... "']
+
+
+def test_doubled_apostrophes_mark_a_quotation() -> None:
+    # Archive copy (the NYT's among it) writes double quotes as two apostrophes.
+    text = "''We will not back down,'' the senator's aide said on Tuesday."
+    assert quotes(text) == ["''We will not back down,''"]

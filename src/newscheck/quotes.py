@@ -1,4 +1,5 @@
-"""Find direct quotations: straight and curly, double and single, across paragraphs.
+"""Find direct quotations: straight and curly, double and single, doubled apostrophes
+(''like this''), across paragraphs.
 
 News convention: a quotation that runs over several paragraphs opens each paragraph with a
 quotation mark and closes only in its last one. Checkers use these spans to leave a source's own
@@ -8,6 +9,7 @@ quote ends at its paragraph's end unless the next paragraph reopens it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newscheck.spans import Span
@@ -26,6 +28,7 @@ _DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
 _DOUBLE_CLOSE = "\u201d\u00bb"  # ” »
 _SINGLE_OPEN = "\u2018"  # ‘
 _SINGLE_CLOSE = "\u2019"  # ’ (also the apostrophe)
+_DOUBLED = re.compile(r"''(?=\S)([^\n]*?\S)''")  # ''like this'', in some archives' copy
 
 
 def _is_word_char(ch: str) -> bool:
@@ -38,7 +41,25 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[Quote]:
     for kind in ("double", "single"):
         quotes.extend(_scan(text, paragraphs, kind))
     quotes.sort(key=lambda q: q.span.start)
-    return _drop_nested(quotes)
+    return _with_doubled(text, _drop_nested(quotes))
+
+
+def _with_doubled(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Add quotations marked with doubled apostrophes (''like this''), which some archives
+    (the NYT's among them) use for double quotes; what the single-quote scan made of their
+    marks inside is replaced, and one that would cut across another quotation is left out."""
+    if "''" not in text:
+        return quotes
+    for match in _DOUBLED.finditer(text):
+        start, end = match.start(), match.end()
+        outer = Span(start, end)
+        inside = [q for q in quotes if outer.contains(q.span.start, q.span.end)]
+        if any(q.span.overlaps(start, end) and q not in inside for q in quotes):
+            continue
+        quotes = [q for q in quotes if q not in inside]
+        quotes.append(Quote(Span(start, end), Span(start + 2, end - 2), True))
+    quotes.sort(key=lambda q: q.span.start)
+    return quotes
 
 
 def _drop_nested(quotes: list[Quote]) -> list[Quote]:

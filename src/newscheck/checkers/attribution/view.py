@@ -1,13 +1,11 @@
 """One field seen token by token: which sentence, paragraph and quotation each token is in.
 
 Attribution is a walk over neighbouring tokens ("…," he said), so every lookup here is an index
-into the field's shared tokens. The shared quotation finder is used as is; the doubled
-apostrophes of some archives (''like this'') are added because it does not read them.
+into the field's shared tokens; quotations are the shared finder's.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -16,8 +14,6 @@ from newscheck.analysis import FieldAnalysis
 from newscheck.quotes import Quote
 from newscheck.segment import Token
 from newscheck.spans import Span
-
-_DOUBLED = re.compile(r"''(?=\S)([^\n]*?\S)''")
 
 
 @dataclass
@@ -35,7 +31,7 @@ class FieldView:
     def __post_init__(self) -> None:
         self.tokens = self.analysis.tokens
         self.starts = [t.start for t in self.tokens]
-        self.quotes = _with_doubled(self.analysis)
+        self.quotes = list(self.analysis.quotes)
         self.sentence_of = self._locate(self.analysis.sentences)
         self.paragraph_of = self._locate(self.analysis.paragraphs)
         self.quote_of = self._locate([q.span for q in self.quotes])
@@ -99,20 +95,3 @@ class FieldView:
                 return False
             j -= 1
         return j < first
-
-
-def _with_doubled(analysis: FieldAnalysis) -> list[Quote]:
-    quotes = list(analysis.quotes)
-    text = analysis.text
-    if "''" not in text:
-        return quotes
-    for match in _DOUBLED.finditer(text):
-        start, end = match.start(), match.end()
-        outer = Span(start, end)
-        inside = [q for q in quotes if outer.contains(q.span.start, q.span.end)]
-        if any(q.span.overlaps(start, end) and q not in inside for q in quotes):
-            continue
-        quotes = [q for q in quotes if q not in inside]
-        quotes.append(Quote(Span(start, end), Span(start + 2, end - 2), True))
-    quotes.sort(key=lambda q: q.span.start)
-    return quotes
