@@ -115,6 +115,47 @@ def test_lexicon_tolerates_missing_files_and_respects_case(tmp_path: Path) -> No
     assert len(Lexicon.load([], defaults=False)) == 0
 
 
+@pytest.mark.parametrize(
+    ("body", "written", "meant"),
+    [
+        ("Lane has all ready left the production, the theatre said on Monday.", "all ready",
+         "already"),
+        ("A part from the central bank, no lender agreed to the new rules.", "A part", "Apart"),
+        ("Crime was once an every day occurrence on the estate, residents said.", "every day",
+         "everyday"),
+    ],
+)
+def test_two_word_members_are_judged_like_single_words(body: str, written: str, meant: str) -> None:
+    found = flagged(run(body))
+    assert [(code, text) for code, text, _ in found] == [("WM001", written)]
+    assert meant in found[0][2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The troops were all ready for the attack, officers said.",
+        "He said the firm may be forced to sell its stake in the airline.",
+        "The ferry runs every day of the week during the summer.",
+        "Apart from the bank, no lender agreed to the new rules.",
+        "She said it was a part of the deal that nobody had expected.",
+    ],
+)
+def test_two_word_members_used_rightly_stay_quiet(body: str) -> None:
+    assert run(body) == []
+
+
+def test_a_newsroom_adds_a_two_word_set_by_data_alone(tmp_path: Path) -> None:
+    toml = tmp_path / "house.toml"
+    toml.write_text(
+        '[[sets]]\nwords = ["into", "in to"]\n'
+        'gloss.into = "moving inside"\ngloss."in to" = "in, then to"\n',
+        encoding="utf-8",
+    )
+    found = flagged(run("The minister walked in to the room and sat down.", extra_sets=[str(toml)]))
+    assert ("WM001", "in to", ("into",)) in found
+
+
 # -- WM002: open vocabulary ------------------------------------------------------------------
 
 

@@ -182,6 +182,10 @@ class WordMisuseChecker:
         if not model.known(written):
             return None  # an unknown word is never an error: the model is lowercase and dated
         name_like = is_name_like(slot.token, slot.sentence_initial)
+        if not name_like:
+            phrase = self._judge_phrase(judge, clause, slot)
+            if phrase is not None:
+                return phrase
         alternatives = self.lexicon.alternatives(slot.token.text, names_only=name_like)
         if alternatives:
             ranked = judge.confusables(clause.words, slot.index, alternatives)
@@ -201,20 +205,40 @@ class WordMisuseChecker:
             return Suspect("WM002", slot.token, written, tuple(choices))
         return None
 
+    def _judge_phrase(self, judge: Judge, clause: Clause, slot: Slot) -> Suspect | None:
+        """A confusion-set member of two or more words written from this slot ("every day"
+        where "everyday" was meant), judged against its set like a single word."""
+        for length, member, cset in self.lexicon.phrases_at(clause.words, slot.index):
+            last = next((s for s in clause.slots if s.index == slot.index + length - 1), None)
+            if last is None or any(
+                is_name_like(s.token, False)
+                for s in clause.slots
+                if slot.index < s.index < slot.index + length
+            ):
+                continue  # a hyphenated part or a capitalised name inside: not the phrase
+            others = {w: cset for w in cset.others(member)}
+            ranked = judge.confusables(clause.words, slot.index, others, length)
+            if ranked:
+                choices = tuple(c for c, _ in ranked)
+                return Suspect("WM001", slot.token, member, choices, cset, end=last.token.end)
+        return None
+
     def _report(self, field: FieldAnalysis, ctx: CheckContext, suspect: Suspect) -> float:
         """Report ``suspect`` unless it is below ``min_confidence``; return its confidence."""
         conf = calibration.confidence(suspect.code, suspect.margin)
         if conf < self.options.min_confidence:
             return conf
         token = suspect.token
+        end = suspect.end if suspect.end is not None else token.end
+        written = field.text[token.start : end]
         best: Choice = suspect.choices[0]
         suggestions = [_match_case(c.word, token.text) for c in suspect.choices[:MAX_SUGGESTIONS]]
         if suspect.confusion_set is not None:
-            message = messages.confusable(token.text, best.word, suspect.confusion_set)
+            message = messages.confusable(written, best.word, suspect.confusion_set)
         else:
-            message = messages.improbable(token.text, suggestions)
+            message = messages.improbable(written, suggestions)
         ctx.report(
-            suspect.code, field, token.start, token.end, message,
+            suspect.code, field, token.start, end, message,
             suggestions=suggestions, confidence=conf, severity=calibration.severity(conf),
         )
         return conf

@@ -50,6 +50,7 @@ class Suspect:
     written: str
     choices: tuple[Choice, ...]  # best first, every margin > 0
     confusion_set: ConfusionSet | None = None
+    end: int | None = None  # where the written words end, when they are more than one token
 
     @property
     def margin(self) -> float:
@@ -72,17 +73,43 @@ class Judge:
             g += (written_log10(candidate) - written_log10(written)) - (model_c - model_w)
         return g
 
+    def span_gain(self, words: list[str], i: int, length: int, replacement: list[str]) -> float:
+        """How much more probable the clause is with ``words[i:i+length]`` replaced (log10).
+
+        Only the n-grams the replacement touches differ, so their sums give the ratio of
+        the two clauses' probabilities even when the two spans differ in length ("everyday"
+        for "every day"). The written-prior correction of `gain` is for single words only.
+        """
+        after = words[i + length :]
+        return self._span_score(words[:i], replacement, after) - self._span_score(
+            words[:i], words[i : i + length], after
+        )
+
+    def _span_score(self, before: list[str], span: list[str], after: list[str]) -> float:
+        seq = before[-2:] + span + after[:2]
+        total = 0.0
+        for j in range(len(before[-2:]), len(seq)):
+            score = self.model.logprob(seq[j], seq[max(0, j - 2) : j])
+            if score is not None:
+                total += score
+        return total
+
     def confusables(
-        self, words: list[str], i: int, alternatives: dict[str, ConfusionSet]
+        self, words: list[str], i: int, alternatives: dict[str, ConfusionSet], length: int = 1
     ) -> list[tuple[Choice, ConfusionSet]]:
-        """Members of a curated set that beat the written word clearly enough."""
+        """Members of a curated set that beat the written word (or, with ``length`` > 1,
+        the written words from ``i``) clearly enough."""
         base = self.model.window_score(words, i, words[i])
         found = []
         for other, cset in alternatives.items():
             key = other.lower()
-            if " " in key or not self.model.known(key):
+            parts = key.split()
+            if not all(self.model.known(part) for part in parts):
                 continue
-            g = self.gain(words, i, base, key)
+            if length == 1 and len(parts) == 1:
+                g = self.gain(words, i, base, key)
+            else:
+                g = self.span_gain(words, i, length, parts)
             margin = g - self.tuning.set_threshold
             if margin > 0:
                 found.append((Choice(other, margin, g), cset))

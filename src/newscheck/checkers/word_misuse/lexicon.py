@@ -9,7 +9,7 @@ because a reader sees one word whichever apostrophe the keyboard produced.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -125,9 +125,15 @@ class Lexicon:
     def __init__(self, sets: Iterable[ConfusionSet]) -> None:
         self.sets: list[ConfusionSet] = list(sets)
         self._by_word: dict[str, list[ConfusionSet]] = {}
+        # Members of two or more words ("every day"), by their first word.
+        self._phrases: dict[str, list[tuple[tuple[str, ...], str, ConfusionSet]]] = {}
         for cset in self.sets:
             for word in cset.words:
-                self._by_word.setdefault(normalise(word), []).append(cset)
+                key = normalise(word)
+                self._by_word.setdefault(key, []).append(cset)
+                if " " in key:
+                    parts = tuple(key.split())
+                    self._phrases.setdefault(parts[0], []).append((parts, word, cset))
 
     @classmethod
     def load(cls, extra: Iterable[Path | str] = (), *, defaults: bool = True) -> Lexicon:
@@ -156,6 +162,17 @@ class Lexicon:
                 continue
             for other in cset.others(written):
                 found.setdefault(other, cset)
+        return found
+
+    def phrases_at(self, words: Sequence[str], i: int) -> list[tuple[int, str, ConfusionSet]]:
+        """Members of two or more words that ``words`` (lower case) spell from ``i`` on, as
+        (number of words, member, set), longest first."""
+        found = [
+            (len(parts), member, cset)
+            for parts, member, cset in self._phrases.get(words[i], ())
+            if tuple(words[i : i + len(parts)]) == parts
+        ]
+        found.sort(key=lambda item: -item[0])
         return found
 
     def without(self, words: Iterable[str]) -> Lexicon:
