@@ -181,25 +181,38 @@ def _match_case(word: str, like: str) -> str:
 def inject_confusables(
     articles: list[dict[str, Any]], sets: list[Any], rng: random.Random, holdout: bool
 ) -> list[Injection]:
-    """(A) one word of a confusion set swapped for another member, per article."""
+    """(A) one member of a confusion set swapped for another, per article; members of two
+    words ("every day", "a part") are found and swapped like single words."""
     by_word: dict[str, list[Any]] = defaultdict(list)
     for cset in sets:
         if cset.holdout == holdout:
             for w in cset.words:
-                if " " not in w:
-                    by_word[w].append(cset)
+                by_word[w].append(cset)
+    phrases = sorted((w for w in by_word if " " in w), key=len, reverse=True)
+    phrase_re = (
+        re.compile(r"(?<![\w'\u2019-])(?:" + "|".join(map(re.escape, phrases))
+                   + r")(?![\w'\u2019-])", re.IGNORECASE)
+        if phrases else None
+    )
     found = []
     for art in articles:
         text = art["text"]
         spots = [
             m for m in _eligible_positions(text) if m.group().replace("\u2019", "'") in by_word
         ]
+        if phrase_re is not None:
+            quoted = _quoted_spans(text)
+            spots += [
+                m for m in phrase_re.finditer(text)
+                if m.group() in by_word and not any(s <= m.start() < e for s, e in quoted)
+            ]
+            spots.sort(key=lambda m: m.start())
         if not spots:
             continue
         m = rng.choice(spots)
         original = m.group().replace("\u2019", "'")
         cset = rng.choice(by_word[original])
-        others = [w for w in cset.others(original) if " " not in w]
+        others = list(cset.others(original))
         if not others:
             continue
         wrong = _match_case(rng.choice(others), m.group())
@@ -272,13 +285,33 @@ def inject_near_misses(
     return found
 
 
+_OPENERS = "In|At|On|By|For|From|To|With|And|But|As|If|When|While|Since|After|Before|That|So"
+_PART_OF_NAME_BEFORE = re.compile(
+    rf"(?:(?<![\w.'\u2019-])(?!(?:{_OPENERS})\s)[A-Z][\w.'\u2019-]*|of|of the|and)\s+$"
+)
+_PART_OF_NAME_AFTER = re.compile(r"^\s+[A-Z]")
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """A place name that is not part of a longer name: not "Northern Ireland", "Bank of
+    England", "Great Ireland Run" or "James Ireland"."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 3]
+    return not (_PART_OF_NAME_BEFORE.search(before) or _PART_OF_NAME_AFTER.match(after))
+
+
 def inject_referents(
     articles: list[dict[str, Any]], places: list[Any], rng: random.Random
 ) -> list[Injection]:
-    """Wrong referring expressions: a listed wrong form for the place, or 'the' + name."""
+    """Wrong referring expressions: a listed wrong form for the place, or 'the' + name.
+
+    Only a place name standing alone in the writer's own words is replaced: inside a
+    quotation the checker is quiet by design, and inside a longer name the swap would not
+    be a wrong referent."""
     found = []
     for art in articles:
         text = art["text"]
+        quoted = _quoted_spans(text)
         options: list[tuple[int, int, str, str, str]] = []
         for place in places:
             for name in place.bare_names:
@@ -290,6 +323,10 @@ def inject_referents(
                     if form.use == name:
                         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                             options.append((m.start(), m.end(), form.text, name, "wrong-form"))
+        options = [
+            o for o in options
+            if _stands_alone(text, o[0], o[1]) and not any(s <= o[0] < e for s, e in quoted)
+        ]
         if not options:
             continue
         start, end, wrong, right, kind = rng.choice(options)
@@ -634,11 +671,16 @@ def render(
     out += [
         "",
         "A-tuning and A-holdout: one member of a curated confusion set swapped for another "
-        "(holdout sets were never looked at while tuning). B: a word of four or more letters "
+        "(holdout sets were never looked at while tuning; members of two words such as "
+        "'take over' are swapped too). B: a word of four or more letters "
         "outside every set swapped for a real word of similar frequency (wordfreq Zipf within "
         "0.5) at edit distance 1-2, excluding other forms and spellings of the same word "
         "(profit/profits, defence/defense: grammar, not word choice). Referents: a place name "
-        "replaced by a listed wrong form, or given an article it does not take.",
+        "standing alone (not inside 'Northern Ireland' or 'Bank of England') replaced by a "
+        "listed wrong form, or given an article it does not take. Every injection is in the "
+        "writer's own words: positions inside quotations (by a plain pairing of marks or as "
+        "the shared analysis finds them) are never used, since the checker leaves a source's "
+        "words alone by design.",
         "",
     ]
     for kind, t in sorted(tallies.items()):
