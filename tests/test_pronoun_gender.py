@@ -261,6 +261,44 @@ def test_spokesman_is_weak_evidence() -> None:
     assert pg(check(body)) == []
 
 
+PENN = (
+    "Penn was elected as a Democrat to Congress in 1849. He served as a delegate to the "
+    "national convention in 1852. Penn was elected again in 1851. {pronoun} was reelected "
+    "to the next Congress and served until 1853."
+)
+
+
+def test_a_surname_called_he_elsewhere_makes_a_lone_she_a_suspect() -> None:
+    # One "He" (evidence 1.0 x its share) is below the 1.0 a name or title needs, but the
+    # writer's own pronoun for the person is enough for a suspect when nothing backs "She".
+    body = PENN.format(pronoun="She")
+    [finding] = pg(check(body))
+    assert finding.text == "She"
+    assert finding.suggestions == ["He"]
+    assert "Penn" in finding.message
+    assert pg(check(PENN.format(pronoun="He"))) == []
+
+
+def test_she_for_another_woman_after_a_man_s_pronouns_stays_quiet() -> None:
+    body = (
+        "Penn was elected as a Democrat to Congress in 1849. He served as a delegate to the "
+        "national convention in 1852. His successor, Mary Lowell, was elected in 1855. She "
+        "was reelected to the next Congress and served until 1859."
+    )
+    assert pg(check(body)) == []
+
+
+def test_a_surname_with_a_gendered_role_is_a_person_who_can_be_checked() -> None:
+    body = (
+        "Born in Glasgow, Ure was the daughter of a civil engineer. {pronoun} went to the "
+        "Mount School in York, and trained for the stage in London."
+    )
+    [finding] = pg(check(body.format(pronoun="He")))
+    assert finding.text == "He"
+    assert "daughter" in finding.message
+    assert pg(check(body.format(pronoun="She"))) == []
+
+
 def test_man_named_in_a_quote_does_not_take_the_speaker_s_pronoun() -> None:
     body = (
         "“I spoke to John Smith yesterday and the deal is close,” Angela Merkel told "

@@ -23,8 +23,9 @@ FEATURES = (
     "support",
     "object_case",
     "rival_ratio",
+    "independent",
 )
-WEIGHTS = (1.55, 0.24, 1.18, -0.48, -0.64, -0.74, 0.45)
+WEIGHTS = (1.15, -0.10, 1.40, -0.46, -0.62, -0.66, 0.31, 0.81)
 # Fixed, not fitted: the log of the reference share is added at half weight, so a less certain
 # reference always lowers the confidence. (On GAP the fit is indifferent to it, since the
 # rival ratio carries the same information, but in news copy it is the first thing to trust.)
@@ -42,6 +43,7 @@ class Signals:
     support: int  # other referents known, not from pronouns, to have the pronoun's gender
     object_case: bool  # "him"/"her" as an object: the riskiest case to resolve
     rival_ratio: float  # the best referent that fits, as a share of the person's salience
+    independent: float  # net evidence against the pronoun from names, titles and roles
 
     def vector(self) -> tuple[float, ...]:
         return (
@@ -52,6 +54,7 @@ class Signals:
             float(min(self.support, 3)),
             float(self.object_case),
             min(self.rival_ratio, 1.0),
+            min(max(self.independent, -1.0), 4.0) / 4.0,
         )
 
 

@@ -36,6 +36,8 @@ class Descriptions(CastBuilder):
     def role(self, entity: Entity, marker: Marker, at: int) -> None:
         self.consumed.add(at)
         entity.roles.add(marker.word)
+        if marker.gender is not None:
+            entity.unsure = False  # "Ure was the daughter of ...": a person after all
         if marker.gender is not None and not already(entity, "role", self.words[at].lower):
             word = self.words[at]
             entity.evidence.append(

@@ -46,7 +46,7 @@ NEAREST = 1.3  # the closest referent before the pronoun in its own sentence
 NEAREST_OBJECT = 1.6  # ... for an object pronoun, which prefers the closest free referent
 NEAREST_SUBJECT = 1.5  # the closest subject before it: "..., and Zoe takes her first ..."
 PRONOUN_EVIDENCE_SHARE = 0.5  # resolve this clearly before a pronoun counts as evidence
-PRONOUN_EVIDENCE = 0.8  # a resolved pronoun is evidence, but weaker than what it came from
+PRONOUN_EVIDENCE = 1.0  # per resolved pronoun, times its share: never more than a name
 
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\u2014\u2013]|\b(?:that|because|but|who|whom|which|when|after|before|while|if"
