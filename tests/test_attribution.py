@@ -289,6 +289,51 @@ def test_weasel_wording_levels_and_quotes() -> None:
     assert not check("It is widely believed.", weasel_level=0).findings
 
 
+@pytest.mark.parametrize(
+    ("hit", "near_miss"),
+    [
+        # an agentless passive of believing, without "to"
+        ("The trawler was believed lost with all six crew until a lifeboat found it.",
+         "The witness was believed by the jury, the judge said later."),
+        ("It could be argued that the council acted too late to save the pier.",
+         "It could be repaired within a week, the council's engineers said."),
+        # "considered" with its verdict after it
+        ("The bypass is considered a priority for the county's roads budget.",
+         "The bid will be considered at Tuesday's meeting of the planning committee."),
+        ("The chef is well known in the town for his pies.",
+         "The chef, a well-known face in the town, opened a second shop."),
+        ("The resort is renowned for its seafood.",
+         "The resort, known as the Lanes, is busy all year."),
+        ("The film was praised by critics on its release.",
+         "The film was praised by the festival jury on its release."),
+        # quantifiers standing in for a place or a count
+        ("In many towns, buses no longer run after 8pm.",
+         "In 40 towns, buses no longer run after 8pm."),
+        # hedges
+        ("The vote will most likely be held in May.",
+         "The vote will be held in May, the returning officer said."),
+        ("Prices are generally higher in the capital.",
+         "Prices rose 3% in the capital last year."),
+    ],
+)
+def test_weasel_wording_hits_and_near_misses(hit: str, near_miss: str) -> None:
+    assert "SA006" in codes(hit)
+    assert "SA006" not in codes(near_miss)
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "Some 600 schools have signed up for the mock election.",  # a figure, not a stand-in
+        "So many tickets were sold that a second date was added.",  # degree, not a count
+        "Most recently, the band toured Japan.",  # a superlative, not "most people"
+        "Nobody could possibly have foreseen the flood.",  # emphasis, not a hedge
+    ],
+)
+def test_quantifiers_and_hedges_that_are_not_weasels(quiet: str) -> None:
+    assert "SA006" not in codes(quiet)
+
+
 def test_options_are_validated() -> None:
     assert AttributionOptions().weasel_level == 2
     with pytest.raises(ValueError):

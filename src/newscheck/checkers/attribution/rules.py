@@ -157,8 +157,9 @@ WEASEL_WORDING = Rule(
     what=(
         "Passive attribution with no agent ('it is believed', 'it has been said', 'is widely "
         "regarded as', 'is thought to'), quantifiers standing in for a source or a count "
-        "('many believe', 'some say', 'a growing number of', 'many of the'), and, at "
-        "`weasel_level` 3, bare vague quantifiers and hedges. Words inside quotation marks "
+        "('many believe', 'some say', 'a growing number of', 'many of the', 'in many towns'), "
+        "verdicts with no judge ('is considered a', 'well known'), hedges ('probably', 'most "
+        "likely'), and, at `weasel_level` 3, bare vague quantifiers. Words inside quotation marks "
         "are the speaker's and are left alone; one finding per sentence."
     ),
     why=(
