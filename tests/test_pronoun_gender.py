@@ -335,6 +335,119 @@ def test_his_wife_names_the_wife() -> None:
     assert any(e["kind"] == "role" and e["text"] == "wife" for e in nadia["evidence"])
 
 
+# -- a role in a possessive phrase names the appositive, never the possessor ----------------
+
+FAMILY = (
+    "John Penn, 54, was elected mayor in 2010. Penn's wife, Mary Penn, runs the family "
+    "bakery. He said the town needed a new school."
+)
+
+
+def people_by_name(report: Report) -> dict[str, dict[str, object]]:
+    return {p["name"]: p for p in data(report)["people"]}  # type: ignore[index, union-attr]
+
+
+def roles(person: dict[str, object]) -> set[str]:
+    return {e["text"] for e in person["evidence"] if e["kind"] == "role"}  # type: ignore[attr-defined, index]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        FAMILY,
+        # The man known only by title and surname must not become the wife.
+        FAMILY.replace("John Penn, 54, was elected mayor", "Mayor Penn, 54, was elected"),
+        FAMILY.replace("John Penn, 54, was elected mayor", "Mayor Penn, 54, was elected").replace(
+            "Penn's wife", "His wife"
+        ),
+    ],
+    ids=["full-name", "title-and-surname", "his-wife"],
+)
+def test_penn_s_wife_mary_penn_is_mary_not_penn(body: str) -> None:
+    report = check(body)
+    assert pg(report) == []
+    people = people_by_name(report)
+    assert roles(people["Mary Penn"]) == {"wife"}
+    husband = next(p for name, p in people.items() if name != "Mary Penn")
+    assert "wife" not in roles(husband)
+    assert husband["gender"] != "female"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Penn's wife, Mary Penn, runs the family bakery and calls himself an early riser.",
+        "Penn's wife, Mary Penn, runs the family bakery. Mrs Penn calls himself an early riser.",
+    ],
+    ids=["same-sentence", "next-sentence"],
+)
+def test_wrong_reflexive_for_the_wife_is_still_flagged(sentence: str) -> None:
+    # "himself" can only be bound by its clause's subject, Mary Penn: no reader disagrees.
+    body = f"John Penn, 54, was elected mayor in 2010. {sentence}"
+    [finding] = pg(check(body))
+    assert finding.text == "himself"
+    assert finding.suggestions == ["herself"]
+    assert "Mary Penn" in finding.message
+    assert "wife" in finding.message
+
+
+def test_wrong_reflexive_for_the_husband_is_still_flagged() -> None:
+    body = (
+        "John Penn, 54, was elected mayor in 2010 and calls herself a reluctant politician. "
+        "Penn's wife, Mary Penn, runs the family bakery."
+    )
+    [finding] = pg(check(body))
+    assert finding.text == "herself"
+    assert "John Penn" in finding.message
+
+
+def test_penn_s_daughter_anna_said_she_stays_quiet() -> None:
+    body = (
+        "John Penn, 54, was elected mayor in 2010. Penn's daughter, Anna, said she would run "
+        "for office."
+    )
+    report = check(body)
+    assert pg(report) == []
+    people = people_by_name(report)
+    assert roles(people["Anna"]) == {"daughter"}
+    assert roles(people["John Penn"]) == set()
+
+
+def test_a_surname_two_people_share_is_neither_of_them() -> None:
+    body = (
+        "John Penn, 54, was elected mayor in 2010. His wife, Mary Penn, runs the family "
+        "bakery. Penn said the shop would stay open. He added that the town needed a new school."
+    )
+    report = check(body)
+    assert pg(report) == []
+    people = people_by_name(report)
+    lone = [body.index("Penn said"), body.index("Penn said") + 4]
+    assert lone not in people["John Penn"]["spans"]  # type: ignore[operator]
+    assert lone not in people["Mary Penn"]["spans"]  # type: ignore[operator]
+    # Either of them: a person of its own, known only from the pronouns pinned on it.
+    assert {e["kind"] for e in people["Penn"]["evidence"]} <= {"pronoun"}  # type: ignore[attr-defined, index]
+
+
+def test_a_title_tells_which_penn_is_meant() -> None:
+    body = (
+        "John Penn, 54, was elected mayor in 2010. His wife, Mary Penn, runs the family "
+        "bakery. Mrs Penn said the shop would stay open."
+    )
+    mary = people_by_name(check(body))["Mary Penn"]
+    assert [body.index("Penn said"), body.index("Penn said") + 4] in mary["spans"]  # type: ignore[operator]
+
+
+def test_a_full_name_is_not_merged_with_another_first_name() -> None:
+    # "Grigoris" is not in the name table; the person is known from "lawyer" before him.
+    body = (
+        "Defence lawyer Grigoris Ioanidis said the verdict was unjust. Maria Ioanidis, who "
+        "chairs the residents' group, said the family would appeal."
+    )
+    people = people_by_name(check(body))
+    assert {"Grigoris Ioanidis", "Maria Ioanidis"} <= set(people)
+    assert people["Grigoris Ioanidis"]["gender"] is None
+
+
 # -- rules, data files and cost -------------------------------------------------------------
 
 

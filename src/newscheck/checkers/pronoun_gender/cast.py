@@ -30,10 +30,12 @@ class Entity:
     gender: Gender | None = None  # a noun's own gender ("the woman"); people use evidence
     evidence: list[Evidence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
-    first: str | None = None  # first name, lower case
+    first: str | None = None  # first name the table knows, lower case
+    forename: str | None = None  # first word of the person's full name, known or not
     last: str | None = None  # surname (or lone name), lower case
     roles: set[str] = field(default_factory=set)
     unsure: bool = False  # a name-like run we could not confirm as a person
+    shared: bool = False  # a surname alone that two people in the field bear: never checked
 
     @property
     def named(self) -> bool:

@@ -176,8 +176,8 @@ def _suspects(analysed: _Field) -> list[Suspect]:
     found = []
     for resolution in analysed.resolutions:
         person = resolution.entity
-        if not resolution.contradicts or person is None or not person.named:
-            continue
+        if not resolution.contradicts or person is None or not person.named or person.shared:
+            continue  # a surname two people bear ("Penn" after John and Mary Penn) is either
         signals = _signals(analysed, resolution, person)
         called = any(
             e.kind == "pronoun" and e.gender == resolution.pronoun.other_gender

@@ -28,6 +28,8 @@ _SHIP_NOUNS = frozenset(
     "battleship schooner warship".split()
 )
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
+_POSSESSIVE_PRONOUNS = frozenset("his her their its our my your".split())
+KIN_MODIFIERS = 3  # words between a possessor and its noun: "Penn's late first wife"
 
 
 class Descriptions(CastBuilder):
@@ -43,6 +45,24 @@ class Descriptions(CastBuilder):
             entity.evidence.append(
                 Evidence("role", marker.gender, marker.weight, word.lower, word.start, word.end)
             )
+
+    def kin_possessor(self, first: int) -> int | None:
+        """The possessor in "Penn's wife, Mary Penn" or "his late wife, Mary" (the word
+        index of "Penn's" or "his") when the name at ``first`` is in apposition to a person
+        noun that someone possesses; the noun describes the name, never the possessor."""
+        noun = first - 1
+        if noun < 1 or not self.same_sentence(noun, first) or self.gap(noun).strip() != ",":
+            return None
+        if self.lower(noun) not in self.lex.roles and self.lower(noun) not in self.lex.person_nouns:
+            return None
+        for i in range(noun - 1, max(-1, noun - 1 - KIN_MODIFIERS), -1):
+            if not self.same_sentence(i, noun) or self.gap(i).strip():
+                return None
+            if self.possessive(i) or self.lower(i) in _POSSESSIVE_PRONOUNS:
+                return i
+            if self.capital(i):
+                return None
+        return None
 
     def role_before(self, entity: Entity, first: int) -> None:
         """'spokeswoman Adrienne Watson', 'his wife, Jane'."""

@@ -18,9 +18,10 @@ from __future__ import annotations
 from newscheck.analysis import FieldAnalysis
 from newscheck.checkers.pronoun_gender.cast import Cast, Entity, Mention
 from newscheck.checkers.pronoun_gender.descriptions import Descriptions, already
-from newscheck.checkers.pronoun_gender.evidence import Evidence
+from newscheck.checkers.pronoun_gender.evidence import Evidence, gender_of
 from newscheck.checkers.pronoun_gender.lexicon import Lexicon, Marker
 from newscheck.checkers.pronoun_gender.names import GivenName
+from newscheck.checkers.pronoun_gender.pronouns import Gender
 from newscheck.checkers.pronoun_gender.words import LEADING
 
 FULL_NAME_WEIGHT = 1.0  # multiplier on first-name evidence when the name has a surname
@@ -204,14 +205,19 @@ class _Walker(Descriptions):
         tokens = [self.lower(i).removesuffix("'s") for i in names]
         given = self.lookup_name(names[0])
         place = tokens[0] in self.lex.places or tokens[0] in self.lex.countries
-        entity = self.link(tokens)
+        possessor = self.kin_possessor(first)
+        entity = self.link(tokens, self.display(names), self.title_gender(titles), possessor)
         if entity is None:
             entity = self.new_person(names, tokens, given, place, bool(titles), first)
             if entity is None:
                 return
-        elif entity.first is None and len(names) >= 2 and given is not None:
-            entity.first = tokens[0]
+        elif len(names) >= 2:
+            entity.forename = entity.forename or tokens[0]
+            if entity.first is None and given is not None:
+                entity.first = tokens[0]
         mention = self.add_mention(entity, names[0], names[-1], opens=first)
+        if possessor is not None:
+            self.appositive(mention)
         self.title_evidence(entity, titles, mention)
         for marker, at in roles:
             self.role(entity, marker, at)
@@ -235,10 +241,13 @@ class _Walker(Descriptions):
         opening = self.sentence_start(names[0])
         if tokens[0] in _CALENDAR and (lone or self.lower(names[1]).isdigit()):
             return None
+        forename = None if lone else tokens[0]
         if not lone and given is not None and not place:
-            entity = self.new_entity("person", display, first=tokens[0], last=surname)
+            entity = self.new_entity(
+                "person", display, first=tokens[0], forename=tokens[0], last=surname
+            )
         elif titled:
-            return self.new_entity("person", display, last=surname)
+            return self.new_entity("person", display, last=surname, forename=forename)
         elif (
             lone
             and given is not None
@@ -250,9 +259,9 @@ class _Walker(Descriptions):
         ):
             entity = self.new_entity("person", display, first=tokens[0], last=surname)
         elif self.described_as_person(first):
-            return self.new_entity("person", display, last=surname)
+            return self.new_entity("person", display, last=surname, forename=forename)
         elif self.looks_like_person(names, first):
-            return self.new_entity("person", display, last=surname, unsure=True)
+            return self.new_entity("person", display, last=surname, forename=forename, unsure=True)
         else:
             return None
         if given is not None and given.gender is not None:
@@ -272,17 +281,76 @@ class _Walker(Descriptions):
             )
         return entity
 
-    def link(self, tokens: list[str]) -> Entity | None:
-        """The person already found that this name repeats, most recent first."""
-        for entity in reversed(self.entities):
-            if entity.kind != "person":
+    def link(
+        self, tokens: list[str], display: str, titled: Gender | None, possessor: int | None
+    ) -> Entity | None:
+        """The person already found that this name repeats, most recent first. A full name
+        never repeats someone known by another first name ("Mary Penn" after "John Penn"),
+        and a name after "Penn's wife," or "his wife," is never the possessor, nor anyone
+        known by a surname alone: relatives share surnames."""
+        owner = self.possessed_by(possessor)
+        people = [e for e in self.entities if e.kind == "person" and e is not owner]
+        if len(tokens) == 1:
+            return self.link_lone(tokens[0], display, titled, people)
+        for entity in reversed(people):
+            if entity.shared or tokens[-1] != entity.last:
                 continue
-            if len(tokens) == 1:
-                if tokens[0] in (entity.last, entity.first):
-                    return entity
-            elif tokens[-1] == entity.last and entity.first in (tokens[0], None):
+            known = {entity.first, entity.forename} - {None}
+            if tokens[0] in known or (not known and possessor is None):
                 return entity
         return None
+
+    def link_lone(
+        self, token: str, display: str, titled: Gender | None, people: list[Entity]
+    ) -> Entity | None:
+        """A surname alone is the person who bears it. When two people do ("John Penn ...
+        Penn's wife, Mary Penn ... Penn said"), it is the one a gendered title fits ("Mrs
+        Penn"), else the one already called by the surname alone, else either when they
+        share a gender; otherwise neither, but a person of its own who is never checked:
+        better than lending one the other's evidence."""
+        bearers = [e for e in people if not e.shared and e.last == token]
+        if len(bearers) < 2:
+            return next((e for e in reversed(people) if token in (e.last, e.first)), None)
+        for chosen in (
+            [e for e in bearers if titled is not None and gender_of(e.evidence) == titled],
+            [e for e in bearers if any(m.text.lower() == token for m in e.mentions)],
+        ):
+            if len(chosen) == 1:
+                return chosen[0]
+        if len({gender_of(e.evidence) for e in bearers} - {None}) == 1 and all(
+            gender_of(e.evidence) for e in bearers
+        ):
+            return bearers[-1]
+        shared = next((e for e in people if e.shared and e.last == token), None)
+        return shared or self.new_entity("person", display, last=token, shared=True)
+
+    def possessed_by(self, possessor: int | None) -> Entity | None:
+        """The person named by the possessive word at ``possessor`` ("Penn's"), if any."""
+        return next((m.entity for m in self.mentions if m.word == possessor), None)
+
+    def title_gender(self, titles: list[int]) -> Gender | None:
+        """The gender a title before the name gives ("Mrs Penn"), if any."""
+        for i in titles:
+            marker = self.lex.honorifics.get(self.lower(i))
+            if marker is not None and marker.gender is not None:
+                return marker.gender
+        return None
+
+    def appositive(self, mention: Mention) -> None:
+        """'Penn's daughter, Anna, said ...', 'Penn's wife, Mary Penn, 52, runs ...': the
+        name is the subject of the verb after the apposition, and speaks when that verb is
+        a speech verb. The possessor stays the sentence's first subject: it is its topic."""
+        i = mention.word + 1
+        n = len(self.words)
+        if i + 1 < n and self.gap(mention.word).strip() == "," and self.lower(i).isdigit():
+            if self.gap(i).strip() != ",":
+                return
+            i += 1  # an age: "Mary Penn, 52, runs"
+        if i >= n or not self.same_sentence(mention.word, i) or self.gap(i - 1).strip() != ",":
+            return
+        if self.verb_like(i):
+            mention.subject = True
+            mention.speaker = self.lower(i) in self.lex.speech_verbs
 
     def described_as_person(self, first: int) -> bool:
         """'lawyer Grigoris Ioanidis', 'spokeswoman Adrienne Watson': a person for sure."""

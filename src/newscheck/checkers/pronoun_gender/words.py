@@ -155,6 +155,10 @@ class Words:
                 return False
         elif gap:
             return False
+        return self.verb_like(i)
+
+    def verb_like(self, i: int) -> bool:
+        """Word ``i`` can only be a verb after a name: "burst", "handles", "said"."""
         word = self.words[i].text
         lower = word.lower()
         if lower in VERB_CUES or lower in self.lex.speech_verbs:
