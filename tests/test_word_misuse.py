@@ -103,6 +103,18 @@ def test_zesch_sets_load_from_extra_file(tmp_path: Path) -> None:
     assert ("WM001", "it's", ("its",)) in found
 
 
+def test_a_plain_comma_separated_list_of_sets_loads(tmp_path: Path) -> None:
+    # Published confusion-set lists come one set a line; a newsroom can pass one as it is.
+    listing = tmp_path / "house_sets.txt"
+    listing.write_text("# house list\ndiscus,discuss\n\nreign, rein,rain\n", "utf-8")
+    lexicon = Lexicon.load([listing], defaults=False)
+    assert [s.words for s in lexicon.sets] == [("discus", "discuss"), ("reign", "rein", "rain")]
+    body = "Ministers will meet to discus the budget on Monday."
+    assert run(body) == []  # no shipped set holds discus/discuss
+    assert flagged(run(body, extra_sets=[str(listing)])) == [("WM001", "discus", ("discuss",))]
+    assert run("She won gold in the discus at the championships.", extra_sets=[str(listing)]) == []
+
+
 def test_lexicon_tolerates_missing_files_and_respects_case(tmp_path: Path) -> None:
     toml = tmp_path / "places.toml"
     toml.write_text(

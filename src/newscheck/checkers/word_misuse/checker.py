@@ -54,7 +54,8 @@ class WordMisuseOptions(CheckerOptions):
         default=0.35, ge=0.0, le=1.0, description="Findings below this confidence are dropped."
     )
     extra_sets: list[str] = Field(
-        default_factory=list, description="Paths to more confusion-set TOML files."
+        default_factory=list,
+        description="More confusion sets: TOML files, or plain .txt lists (a set a line).",
     )
     disable_sets: list[str] = Field(
         default_factory=list, description="Words whose confusion sets are switched off."

@@ -99,7 +99,10 @@ def _parse_set(raw: Mapping[str, Any], where: str) -> ConfusionSet | None:
 
 
 def read_sets(path: Path) -> list[ConfusionSet]:
-    """The confusion sets in one TOML file."""
+    """The confusion sets in one file: TOML as documented, or a plain list (``.txt``, one
+    set a line, members separated by commas, as published confusion-set lists are)."""
+    if path.suffix.lower() in {".txt", ".csv"}:
+        return _read_plain_sets(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -111,6 +114,24 @@ def read_sets(path: Path) -> list[ConfusionSet]:
         parsed = _parse_set(raw, f"{path.name}#{n}")
         if parsed is not None:
             found.append(parsed)
+    return found
+
+
+def _read_plain_sets(path: Path) -> list[ConfusionSet]:
+    """'affect,effect' per line; '#' starts a comment. No glosses, so the message says only
+    which word was probably meant."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: {exc}") from exc
+    found = []
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            words = [w for w in line.split(",") if w.strip()]
+            parsed = _parse_set({"words": words}, f"{path.name}:{n}")
+            if parsed is not None:
+                found.append(parsed)
     return found
 
 
