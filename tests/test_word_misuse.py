@@ -113,6 +113,10 @@ def test_a_plain_comma_separated_list_of_sets_loads(tmp_path: Path) -> None:
     assert run(body) == []  # no shipped set holds discus/discuss
     assert flagged(run(body, extra_sets=[str(listing)])) == [("WM001", "discus", ("discuss",))]
     assert run("She won gold in the discus at the championships.", extra_sets=[str(listing)]) == []
+    # Only the newsroom's own list: the shipped its/it's set no longer speaks.
+    own = {"extra_sets": [str(listing)], "default_sets": False}
+    assert run("The firm reaffirmed it's commitment to Japan.", **own) == []
+    assert flagged(run(body, **own)) == [("WM001", "discus", ("discuss",))]
 
 
 def test_lexicon_tolerates_missing_files_and_respects_case(tmp_path: Path) -> None:

@@ -57,6 +57,10 @@ class WordMisuseOptions(CheckerOptions):
         default_factory=list,
         description="More confusion sets: TOML files, or plain .txt lists (a set a line).",
     )
+    default_sets: bool = Field(
+        default=True,
+        description="Use the shipped confusion sets; false keeps only those in extra_sets.",
+    )
     disable_sets: list[str] = Field(
         default_factory=list, description="Words whose confusion sets are switched off."
     )
@@ -78,7 +82,9 @@ class WordMisuseChecker:
     def __init__(self, setup: CheckerSetup, tuning: Tuning | None = None) -> None:
         self.options = WordMisuseOptions.model_validate(dict(setup.options))
         self.tuning = tuning or Tuning()
-        self.lexicon = Lexicon.load(self.options.extra_sets).without(self.options.disable_sets)
+        self.lexicon = Lexicon.load(
+            self.options.extra_sets, defaults=self.options.default_sets
+        ).without(self.options.disable_sets)
         path = self.options.referents_file
         self.referents = Referents.load(Path(path) if path else None)
         self._model: TrigramModel | None = None
