@@ -74,32 +74,20 @@ class Judge:
         return g
 
     def span_gain(self, words: list[str], i: int, length: int, replacement: list[str]) -> float:
-        """How much more probable the clause is with ``words[i:i+length]`` replaced (log10).
-
-        Only the n-grams the replacement touches differ, so their sums give the ratio of
-        the two clauses' probabilities even when the two spans differ in length ("everyday"
-        for "every day"). The written-prior correction of `gain` is for single words only.
-        """
-        after = words[i + length :]
-        return self._span_score(words[:i], replacement, after) - self._span_score(
-            words[:i], words[i : i + length], after
+        """How much more probable the clause is with ``words[i:i+length]`` replaced (log10),
+        for spans of different lengths ("everyday" for "every day"). The written-prior
+        correction of `gain` is for single words only."""
+        before, after = words[:i], words[i + length :]
+        return self.model.span_score(before, replacement, after) - self.model.span_score(
+            before, words[i : i + length], after
         )
-
-    def _span_score(self, before: list[str], span: list[str], after: list[str]) -> float:
-        seq = before[-2:] + span + after[:2]
-        total = 0.0
-        for j in range(len(before[-2:]), len(seq)):
-            score = self.model.logprob(seq[j], seq[max(0, j - 2) : j])
-            if score is not None:
-                total += score
-        return total
 
     def confusables(
         self, words: list[str], i: int, alternatives: dict[str, ConfusionSet], length: int = 1
     ) -> list[tuple[Choice, ConfusionSet]]:
         """Members of a curated set that beat the written word (or, with ``length`` > 1,
         the written words from ``i``) clearly enough."""
-        base = self.model.window_score(words, i, words[i])
+        base = self.model.window_score(words, i, words[i]) if length == 1 else 0.0
         found = []
         for other, cset in alternatives.items():
             key = other.lower()

@@ -81,6 +81,21 @@ class TrigramModel:
         return total * _TO_LOG10
 
 
+    def span_score(self, before: Sequence[str], span: Sequence[str], after: Sequence[str]) -> float:
+        """log10 probability of the n-grams that ``span``, standing between ``before`` and
+        ``after``, takes part in: ``window_score`` for a span of any length. Two spans in the
+        same place compare by these sums even when their lengths differ ("every day" against
+        "everyday"), since every other n-gram of the clause is the same.
+        """
+        seq = [*before[-2:], *span, *after[:2]]
+        total = 0.0
+        for j in range(min(2, len(before)), len(seq)):
+            score = self.logprob(seq[j], seq[max(0, j - 2) : j])
+            if score is not None:
+                total += score
+        return total
+
+
 def model_path() -> Path:
     """Where the shipped model lives; NEWSCHECK_LM overrides it (a model of the same format)."""
     override = os.environ.get("NEWSCHECK_LM")
