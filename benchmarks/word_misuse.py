@@ -23,6 +23,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -150,7 +151,8 @@ class Tally:
         return self.hits / self.cases if self.cases else 0.0
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
+@cache
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Quotations by a plain pairing of marks within a line, and as the shared analysis finds
     them. The BBC copy has lost many paragraph breaks ('worker? "Who is going ...'), which
     throws a plain pairing out of step; errors injected into a source's words would measure
@@ -160,7 +162,11 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
     plain = [(m.start(), m.end()) for m in re.finditer(r"[\"\u201c][^\"\u201d\n]*[\"\u201d]", text)]
     body = next(f for f in Document(Article(title="", body=text)).fields if f.name == "body")
-    return plain + [(q.span.start, q.span.end) for q in body.quotes]
+    return (*plain, *((q.span.start, q.span.end) for q in body.quotes))
+
+
+def _inside(position: int, spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= position < end for start, end in spans)
 
 
 def _eligible_positions(text: str) -> list[re.Match[str]]:
@@ -169,7 +175,7 @@ def _eligible_positions(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in WORD.finditer(text)
-        if not any(s <= m.start() < e for s, e in quoted)
+        if not _inside(m.start(), quoted)
     ]
 
 
@@ -204,7 +210,7 @@ def inject_confusables(
             quoted = _quoted_spans(text)
             spots += [
                 m for m in phrase_re.finditer(text)
-                if m.group() in by_word and not any(s <= m.start() < e for s, e in quoted)
+                if m.group() in by_word and not _inside(m.start(), quoted)
             ]
             spots.sort(key=lambda m: m.start())
         if not spots:
@@ -325,7 +331,7 @@ def inject_referents(
                             options.append((m.start(), m.end(), form.text, name, "wrong-form"))
         options = [
             o for o in options
-            if _stands_alone(text, o[0], o[1]) and not any(s <= o[0] < e for s, e in quoted)
+            if _stands_alone(text, o[0], o[1]) and not _inside(o[0], quoted)
         ]
         if not options:
             continue

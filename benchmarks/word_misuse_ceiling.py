@@ -31,8 +31,23 @@ BUDGETS = (0.1, 0.3, 1.0, 3.0)  # false alarms per 1,000 words; the issue's targ
 NONE = float("-inf")
 
 
+CHANNEL = {"WM001": "A", "WM002": "B"}
+
+
+class _Only:
+    """A neighbour table offering one word for every written word: ideal candidates."""
+
+    def __init__(self, meant: str) -> None:
+        self.meant = meant
+
+    def neighbours(self, word: str) -> tuple[Any, ...]:
+        from newscheck.checkers.word_misuse.candidates import Neighbour, edit_cost
+
+        return (Neighbour(self.meant, edit_cost(word, self.meant), 9),)
+
+
 class Probe:
-    """Scores words with the checker's own evidence, before any threshold."""
+    """Scores words with the checker's own decision path, its thresholds set to zero."""
 
     def __init__(self) -> None:
         from newscheck.checker import CheckerSetup
@@ -43,8 +58,7 @@ class Probe:
         model = self.checker._model
         if model is None or self.checker._neighbours is None:
             raise SystemExit("the word-misuse model is not installed")
-        self.model = model
-        self.neighbours = self.checker._neighbours
+        self.table = self.checker._neighbours
         tuning = self.checker.tuning
         # Thresholds at zero: a score is the evidence itself, comparable across words.
         self.judge = Judge(model, replace(tuning, set_threshold=0.0, open_threshold=0.0))
@@ -52,56 +66,23 @@ class Probe:
     def scores(self, text: str, at: int | None = None, meant: str | None = None) -> Iterator[
         tuple[str, float]
     ]:
-        """(channel, score) for each judged word, or only the word at offset ``at``; with
-        ``meant``, that word is the only alternative offered to the open channel."""
+        """(channel, score) for each word with evidence for an alternative, or only for the
+        word at offset ``at``; with ``meant``, the open channel is offered that word alone."""
         from newscheck.analysis import Document
         from newscheck.article import Article
-        from newscheck.checkers.word_misuse.candidates import Neighbour, edit_cost
-        from newscheck.checkers.word_misuse.guards import is_name_like
 
         field = next(f for f in Document(Article(title="", body=text)).fields if f.name == "body")
         in_article = {t.lower for t in field.words}
-        lexicon = self.checker.lexicon
-        for clause, slot in self.checker._slots(field):
-            if at is not None and not slot.token.start <= at < slot.token.end:
-                continue
-            written = clause.words[slot.index]
-            if not self.model.known(written):
-                continue
-            name_like = is_name_like(slot.token, slot.sentence_initial)
-            phrases = [] if name_like else lexicon.phrases_at(clause.words, slot.index)
-            if phrases:
-                yield "A", max(
-                    (c.margin for length, member, cset in phrases
-                     for c, _ in self.judge.confusables(
-                         clause.words, slot.index, dict.fromkeys(cset.others(member), cset),
-                         length)),
-                    default=NONE,
-                )
-                continue
-            alternatives = lexicon.alternatives(slot.token.text, names_only=name_like)
-            if alternatives:
-                ranked = self.judge.confusables(clause.words, slot.index, alternatives)
-                yield "A", max((c.margin for c, _ in ranked), default=NONE)
-                continue
-            if slot.sentence_initial or name_like:
-                continue
-            if meant is not None:
-                options: tuple[Neighbour, ...] = (
-                    Neighbour(meant, edit_cost(written, meant), 9),
-                )
-                seen = in_article - {written}
-            else:
-                options = self.neighbours.neighbours(written)
-                seen = in_article
-            if not options:
-                yield "B", NONE
-                continue
-            fit = self.checker._topic_fit(
-                self.model, clause, slot.index, [written, *(n.word for n in options)]
-            )
-            found = self.judge.neighbours(clause.words, slot.index, options, fit, seen)
-            yield "B", max((c.margin for c in found), default=NONE)
+        self.checker._neighbours = _Only(meant) if meant else self.table  # type: ignore[assignment]
+        try:
+            for clause, slot in self.checker._slots(field):
+                if at is not None and not slot.token.start <= at < slot.token.end:
+                    continue
+                suspect = self.checker._judge(self.judge, clause, slot, in_article)
+                if suspect is not None:
+                    yield CHANNEL[suspect.code], suspect.margin
+        finally:
+            self.checker._neighbours = self.table
 
 
 def threshold(clean: list[float], words: int, budget: float) -> float:
@@ -144,8 +125,8 @@ def main(argv: list[str] | None = None) -> int:
             for c in cases
         ]
 
-    print(f"{len(articles)} articles, {words} words; judged words in clean copy: "
-          f"{len(clean['A'])} in confusion sets, {len(clean['B'])} open")
+    print(f"{len(articles)} articles, {words} words; words in clean copy with evidence for an "
+          f"alternative: {len(clean['A'])} in confusion sets, {len(clean['B'])} open")
     print("| false alarms per 1,000 words (whole budget to one channel) | A-tuning | A-holdout "
           "| B, ideal candidates |")
     print("|---|---|---|---|")
