@@ -26,12 +26,10 @@ class FieldView:
     sentence_of: list[int] = field(init=False)
     paragraph_of: list[int] = field(init=False)
     quote_of: list[int] = field(init=False)
-    quotes: list[Quote] = field(init=False)
 
     def __post_init__(self) -> None:
         self.tokens = self.analysis.tokens
         self.starts = [t.start for t in self.tokens]
-        self.quotes = list(self.analysis.quotes)
         self.sentence_of = self._locate(self.analysis.sentences)
         self.paragraph_of = self._locate(self.analysis.paragraphs)
         self.quote_of = self._locate([q.span for q in self.quotes])
@@ -48,6 +46,10 @@ class FieldView:
     @property
     def text(self) -> str:
         return self.analysis.text
+
+    @property
+    def quotes(self) -> list[Quote]:
+        return self.analysis.quotes
 
     @property
     def name(self) -> str:
