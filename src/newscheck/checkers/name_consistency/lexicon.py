@@ -1,4 +1,5 @@
-"""First names and titles (data/), read once per process."""
+"""Titles and word lists (data/), read once per process; first names are shared
+(`newscheck.first_names`)."""
 
 from __future__ import annotations
 
@@ -6,18 +7,11 @@ import gzip
 from functools import cache
 from importlib.resources import files
 
-from newscheck import first_names as shared_first_names
-
 
 def _lines(name: str) -> list[str]:
     raw = files("newscheck.checkers.name_consistency").joinpath(f"data/{name}")
     text = raw.read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def first_names() -> frozenset[str]:
-    """Given names, lower case: tell a person ("Adrienne Watson") from an organisation."""
-    return shared_first_names.lowercase()
 
 
 @cache

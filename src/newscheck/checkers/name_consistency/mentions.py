@@ -11,8 +11,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from newscheck import first_names
 from newscheck.analysis import FieldAnalysis
-from newscheck.checkers.name_consistency.lexicon import first_names, titles
+from newscheck.checkers.name_consistency.lexicon import titles
 from newscheck.checkers.page_chrome.exclusion import Excluded
 from newscheck.segment import Token
 
@@ -69,7 +70,7 @@ class Mention:
     @property
     def is_person(self) -> bool:
         """A given name first, or a personal title before it."""
-        if len(self.name) >= 2 and self.names[0].lower() in first_names():
+        if len(self.name) >= 2 and self.names[0].lower() in first_names.lowercase():
             return True
         return self.title_class is not None and self.title_class != "modifier"
 

@@ -19,7 +19,8 @@ from itertools import combinations
 
 from rapidfuzz.distance import OSA
 
-from newscheck.checkers.name_consistency.lexicon import common_words, first_names, proper_nouns
+from newscheck import first_names
+from newscheck.checkers.name_consistency.lexicon import common_words, proper_nouns
 from newscheck.checkers.name_consistency.mentions import Mention
 from newscheck.segment import Token
 
@@ -59,7 +60,7 @@ class Variant:
 
 def near_spellings(mentions: list[Mention], lower_words: frozenset[str]) -> list[Variant]:
     words = _collect(mentions, lower_words)
-    given = first_names()
+    given = first_names.lowercase()
     found: list[Variant] = []
     flagged: set[str] = set()
     for a, b in combinations(sorted(words.values(), key=lambda w: w.tokens[0].start), 2):
